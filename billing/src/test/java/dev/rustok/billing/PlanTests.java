@@ -1,0 +1,28 @@
+package dev.rustok.billing;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class PlanTests {
+
+	@Test
+	void findsEachPlanByItsCode() {
+		for (Plan plan : Plan.values()) {
+			assertThat(Plan.fromCode(plan.code())).isSameAs(plan);
+		}
+	}
+
+	@Test
+	void theTrialPlanIsPublishedAsTrial() {
+		assertThat(Plan.TRIAL.code()).isEqualTo("trial");
+	}
+
+	@Test
+	void rejectsAnUnknownCodeNamingIt() {
+		assertThatIllegalArgumentException().isThrownBy(() -> Plan.fromCode("platinum"))
+			.withMessageContaining("platinum");
+	}
+
+}

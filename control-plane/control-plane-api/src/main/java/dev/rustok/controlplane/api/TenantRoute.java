@@ -1,0 +1,38 @@
+package dev.rustok.controlplane.api;
+
+import java.util.Objects;
+
+/**
+ * Where a tenant lives and whether it may be reached: the gateway keys it by host, the
+ * runtime by tenant id. Published by provisioning only once every provisioning step
+ * succeeded.
+ *
+ * @param host the storefront host, lower case, without port (for example
+ * {@code acme.localhost})
+ * @param tenantId the tenant's id (its slug)
+ * @param status whether the tenant is served
+ * @param realm the tenant's own Keycloak realm; tokens from any other realm are worthless
+ * here
+ * @param plan the billing plan code, for rate limits and quotas
+ * @param schema the PostgreSQL schema holding the tenant's data
+ */
+public record TenantRoute(String host, String tenantId, TenantStatus status, String realm, String plan, String schema) {
+
+	public TenantRoute {
+		Objects.requireNonNull(host, "host");
+		Objects.requireNonNull(tenantId, "tenantId");
+		Objects.requireNonNull(status, "status");
+		Objects.requireNonNull(realm, "realm");
+		Objects.requireNonNull(plan, "plan");
+		Objects.requireNonNull(schema, "schema");
+	}
+
+	public boolean isServed() {
+		return this.status == TenantStatus.ACTIVE;
+	}
+
+	public TenantRoute withStatus(TenantStatus newStatus) {
+		return new TenantRoute(this.host, this.tenantId, newStatus, this.realm, this.plan, this.schema);
+	}
+
+}

@@ -1,0 +1,8 @@
+package dev.rustok.controlplane.api;
+
+/** Whether the gateway lets shoppers reach a tenant. */
+public enum TenantStatus {
+
+	ACTIVE, SUSPENDED
+
+}

@@ -1,0 +1,23 @@
+package dev.rustok.controlplane.cluster;
+
+import java.util.List;
+
+import dev.rustok.controlplane.api.ClusterSettings;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code rustok.cluster.*}: this process's Hazelcast member. The defaults are the local
+ * platform's four members (gateway, control plane and two runtime nodes).
+ */
+@ConfigurationProperties("rustok.cluster")
+public record ClusterProperties(@DefaultValue("rustok-dev") String name, @DefaultValue("5701") int port,
+		@DefaultValue( {
+				"127.0.0.1:5701", "127.0.0.1:5702", "127.0.0.1:5703", "127.0.0.1:5704" }) List<String> members){
+
+	public ClusterSettings settings() {
+		return new ClusterSettings(this.name, this.port, this.members);
+	}
+
+}

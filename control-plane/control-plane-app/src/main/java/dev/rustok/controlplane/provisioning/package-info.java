@@ -1,0 +1,6 @@
+/**
+ * Runs the provisioning pipeline ({@code dev.rustok.provisioning}) for registered tenants
+ * on virtual threads, records progress in the registry, and at start-up republishes
+ * routes and resumes unfinished tenants. Depends on {@code registry}.
+ */
+package dev.rustok.controlplane.provisioning;

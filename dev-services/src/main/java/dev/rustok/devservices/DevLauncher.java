@@ -1,0 +1,133 @@
+package dev.rustok.devservices;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
+import java.security.SecureRandom;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./rustok dev}: the whole platform on this machine, with a demo shop; and
+ * {@code ./rustok services}: PostgreSQL and Keycloak for one test run, shared by every
+ * module's tests through environment variables written to a file.
+ */
+public final class DevLauncher {
+
+	private static final String DEMO_SLUG = "demo";
+
+	private static final String DEMO_OWNER = "owner@demo.example";
+
+	private static final String DEMO_PASSWORD = "demo-owner-password";
+
+	private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+	private final PrintStream out = System.out;
+
+	public static void main(String[] args) throws Exception {
+		String command = (args.length > 0) ? args[0] : "dev";
+		DevLauncher launcher = new DevLauncher();
+		Runtime.getRuntime().addShutdownHook(new Thread(launcher::stopAll, "rustok-stop"));
+		try {
+			switch (command) {
+				case "dev" -> launcher.dev(Path.of("").toAbsolutePath());
+				case "services" -> launcher.services(Path.of(args[1]));
+				default -> {
+					System.err.println("usage: DevLauncher dev | services <env-file>");
+					System.exit(2);
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			System.err.println();
+			System.err.println("Start-up failed: " + ex.getMessage());
+			System.exit(1);
+		}
+		new CountDownLatch(1).await();
+	}
+
+	private void dev(Path root) {
+		requireFree(8080, 8081, 8082, 8083, 8180, 8190, 5701, 5702, 5703, 5704);
+		StartProgress progress = new StartProgress(this.out, 7);
+		this.out.println("Starting RusToK (PostgreSQL, Keycloak, control plane, 2 runtime nodes, gateway) ...");
+		PostgresServer postgres = remember(PostgresServer.start());
+		Database database = postgres.createDatabaseNamed("rustok_dev");
+		progress.done(postgres.isEmbedded() ? "embedded PostgreSQL on port " + postgres.port()
+				: "PostgreSQL at RUSTOK_DB_URL, database rustok_dev (recreated)");
+		KeycloakServer keycloak = remember(KeycloakServer.start(8180, 8190, "admin", "admin"));
+		progress.done("Keycloak on " + keycloak.baseUrl());
+		Path logs = root.resolve("target/rustok-dev/logs");
+		PlatformSpec spec = new PlatformSpec(root, database, keycloak, PlatformPorts.developer(), "rustok-dev",
+				randomSecret(), "localhost", logs);
+		remember(Platform.start(spec, progress));
+		PlatformClient client = new PlatformClient(spec);
+		client.signUpAndWait("Demo Store", DEMO_SLUG, DEMO_OWNER, DEMO_PASSWORD, Duration.ofMinutes(2));
+		String token = client.ownerToken(DEMO_SLUG, DEMO_OWNER, DEMO_PASSWORD);
+		List.of(new String[] { "TEE-001", "Organic cotton tee", "2500" },
+				new String[] { "MUG-001", "Stoneware mug", "1400" }, new String[] { "CAP-001", "Canvas cap", "1900" })
+			.forEach(product -> client.createProduct(DEMO_SLUG, token, product[0], product[1],
+					Long.parseLong(product[2]), "EUR"));
+		progress.done("demo shop '" + DEMO_SLUG + "' provisioned with 3 products");
+		this.out.println();
+		this.out.println("RusToK is running. Open:");
+		this.out.println("  portal (sign up a shop)  " + spec.portalUrl());
+		this.out.println("  demo storefront          " + spec.storefrontUrl(DEMO_SLUG));
+		this.out.println("  demo products API        " + spec.storefrontUrl(DEMO_SLUG) + "api/products");
+		this.out.println("  Keycloak console         " + keycloak.baseUrl() + "/admin/  (admin / admin)");
+		this.out.println("  demo owner login         " + DEMO_OWNER + " / " + DEMO_PASSWORD + "  (realm tenant-demo)");
+		this.out.println("  logs                     " + logs);
+		this.out.println("Press Ctrl-C to stop everything.");
+	}
+
+	private void services(Path envFile) throws IOException {
+		PostgresServer postgres = remember(PostgresServer.start());
+		KeycloakServer keycloak = remember(KeycloakServer.start(FreePorts.next(), FreePorts.next(), "admin", "admin"));
+		String dbUrl = postgres.jdbcUrl("postgres");
+		Files.writeString(envFile,
+				String.join("\n", "export RUSTOK_DB_URL=" + dbUrl, "export RUSTOK_KEYCLOAK_URL=" + keycloak.baseUrl(),
+						"export RUSTOK_KEYCLOAK_ADMIN=admin", "export RUSTOK_KEYCLOAK_ADMIN_PASSWORD=admin", ""));
+		this.out.println("services ready: PostgreSQL " + dbUrl + ", Keycloak " + keycloak.baseUrl() + " (pid "
+				+ keycloak.pid() + ")");
+	}
+
+	private <T extends AutoCloseable> T remember(T service) {
+		this.started.push(service);
+		return service;
+	}
+
+	private void stopAll() {
+		if (!this.started.isEmpty()) {
+			this.out.println();
+			this.out.println("Stopping RusToK ...");
+		}
+		while (!this.started.isEmpty()) {
+			try {
+				this.started.pop().close();
+			}
+			catch (Exception ex) {
+				System.err.println("while stopping: " + ex.getMessage());
+			}
+		}
+	}
+
+	private static void requireFree(int... ports) {
+		for (int port : ports) {
+			if (!FreePorts.isFree(port)) {
+				throw new IllegalStateException(
+						"port " + port + " is taken; stop what uses it (is RusToK already running?)");
+			}
+		}
+	}
+
+	private static String randomSecret() {
+		byte[] bytes = new byte[24];
+		new SecureRandom().nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.rustok.devservices;
+
+import java.nio.file.Path;
+
+/**
+ * Everything needed to start the platform's processes.
+ *
+ * @param root the repository root, where the built jars are
+ * @param database the database the control plane and the runtime share
+ * @param keycloak the identity server
+ * @param ports the platform's ports
+ * @param clusterName the Hazelcast cluster, unique per platform on the machine
+ * @param gatewaySecret the key the gateway signs tenant headers with
+ * @param domain the platform domain: shops answer at {@code <slug>.<domain>}
+ * @param logs where each process writes its log
+ */
+public record PlatformSpec(Path root, Database database, KeycloakServer keycloak, PlatformPorts ports,
+		String clusterName, String gatewaySecret, String domain, Path logs) {
+
+	public String gatewayUrl() {
+		return "http://127.0.0.1:" + this.ports.gateway();
+	}
+
+	public String controlPlaneUrl() {
+		return "http://127.0.0.1:" + this.ports.controlPlane();
+	}
+
+	public String portalUrl() {
+		return "http://portal." + this.domain + ":" + this.ports.gateway() + "/";
+	}
+
+	public String storefrontUrl(String slug) {
+		return "http://" + slug + "." + this.domain + ":" + this.ports.gateway() + "/";
+	}
+
+}

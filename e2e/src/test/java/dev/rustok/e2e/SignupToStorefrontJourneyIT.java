@@ -1,0 +1,119 @@
+package dev.rustok.e2e;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import dev.rustok.devservices.KeycloakServer;
+import dev.rustok.devservices.Platform;
+import dev.rustok.devservices.PlatformClient;
+import dev.rustok.devservices.PlatformPorts;
+import dev.rustok.devservices.PlatformSpec;
+import dev.rustok.devservices.PostgresServer;
+import dev.rustok.devservices.StartProgress;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A merchant signs up in the portal, adds a product with the owner's token, and a shopper
+ * sees it on the shop's own host — through the real gateway, control plane, two runtime
+ * nodes, PostgreSQL, Keycloak and Chromium.
+ */
+class SignupToStorefrontJourneyIT {
+
+	private static Platform platform;
+
+	private static PlatformClient client;
+
+	private static Browser browser;
+
+	@BeforeAll
+	static void startThePlatform() {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		PlatformSpec spec = new PlatformSpec(Path.of("").toAbsolutePath().getParent(),
+				PostgresServer.shared().createDatabase("e2e"), KeycloakServer.shared(), PlatformPorts.free(2),
+				"e2e-" + run, "e2e-secret-" + UUID.randomUUID(), "localhost", Path.of("target/e2e-logs"));
+		platform = Platform.start(spec, new StartProgress(System.out, 4));
+		client = new PlatformClient(spec);
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void stopThePlatform() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (platform != null) {
+			platform.close();
+			platform.spec().database().drop();
+		}
+	}
+
+	@Test
+	void aMerchantSignsUpAddsAProductAndShoppersSeeItOnTheShopsHost() {
+		String slug = "shop-" + UUID.randomUUID().toString().substring(0, 8);
+		String email = "owner@" + slug + ".example";
+		String password = "correct-horse-battery";
+		Page page = browser.newPage();
+
+		String storefrontLink = SignupPage.open(page, platform.spec().portalUrl())
+			.signUp("Journey Goods", slug, email, password)
+			.awaitReadyStorefrontLink();
+		assertThat(storefrontLink).isEqualTo(platform.spec().storefrontUrl(slug));
+
+		StorefrontPage empty = StorefrontPage.open(page, storefrontLink);
+		assertThat(empty.status()).isEqualTo(200);
+		assertThat(empty.productNames()).isEmpty();
+
+		String token = client.ownerToken(slug, email, password);
+		HttpResponse<String> created = client.createProduct(slug, token, "LAMP-1", "Brass desk lamp", 8900, "EUR");
+		assertThat(created.statusCode()).isEqualTo(201);
+
+		StorefrontPage storefront = StorefrontPage.open(page, storefrontLink);
+		assertThat(storefront.status()).isEqualTo(200);
+		assertThat(storefront.productNames()).containsExactly("Brass desk lamp");
+	}
+
+	@Test
+	void aSignupWithAReservedSlugIsRefusedOnThePageAndNoShopAppears() {
+		Page page = browser.newPage();
+		SignupPage signup = SignupPage.open(page, platform.spec().portalUrl())
+			.signUp("Admin Shop", "admin", "owner@admin-shop.example", "correct-horse-battery");
+		page.waitForCondition(() -> signup.bodyText().contains("reserved"),
+				new Page.WaitForConditionOptions().setTimeout(30_000));
+
+		StorefrontPage nothing = StorefrontPage.open(browser.newPage(), platform.spec().storefrontUrl("admin"));
+		assertThat(nothing.status()).isEqualTo(404);
+	}
+
+	@Test
+	void aShopperOnAnUnknownHostGetsAReadableNotFoundPage() {
+		StorefrontPage page = StorefrontPage.open(browser.newPage(),
+				platform.spec().storefrontUrl("nobody-" + UUID.randomUUID().toString().substring(0, 6)));
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.text()).contains("No shop lives at");
+	}
+
+	@Test
+	void aTokenFromAnotherShopCannotAddProductsHere() {
+		String mine = "mine-" + UUID.randomUUID().toString().substring(0, 8);
+		String theirs = "theirs-" + UUID.randomUUID().toString().substring(0, 8);
+		client.signUpAndWait("Mine", mine, "owner@" + mine + ".example", "correct-horse-battery",
+				Duration.ofMinutes(2));
+		client.signUpAndWait("Theirs", theirs, "owner@" + theirs + ".example", "correct-horse-battery",
+				Duration.ofMinutes(2));
+		String theirToken = client.ownerToken(theirs, "owner@" + theirs + ".example", "correct-horse-battery");
+
+		HttpResponse<String> attempt = client.createProduct(mine, theirToken, "X-1", "Sneaky", 100, "EUR");
+
+		assertThat(attempt.statusCode()).isIn(401, 403);
+		assertThat(PlatformClient.json(client.getFromShop(mine, "/api/products").body()).path("total").asLong())
+			.isZero();
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * The platform's edge: resolves the tenant from the Host header and forwards the request.
+ *
+ * <p>
+ * {@code cluster} joins the Hazelcast cluster and reads tenant routes through a near
+ * cache; {@code routing} turns a host into a destination (control plane, runtime pool, or
+ * a refusal) and signs the tenant header for the runtime; {@code problems} answers every
+ * refusal and upstream failure as problem+json or, for browsers, a small HTML page.
+ */
+package dev.rustok.gateway;

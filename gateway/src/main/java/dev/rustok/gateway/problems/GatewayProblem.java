@@ -1,0 +1,81 @@
+package dev.rustok.gateway.problems;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * An answer the gateway gives itself instead of a backend: rendered as problem+json for
+ * API clients and as a small page for browsers.
+ *
+ * @param status the HTTP status
+ * @param type the problem type's short name, or {@code null} for a plain HTTP status
+ * @param title the problem type's summary
+ * @param detail this occurrence, naming the host
+ * @param host the host the client asked for
+ * @param headline what a shopper reads first on the HTML page
+ */
+public record GatewayProblem(HttpStatusCode status, String type, String title, String detail, String host,
+		String headline) {
+
+	private static final String TYPE_PREFIX = "urn:rustok:problem:";
+
+	public static GatewayProblem unknownHost(String host) {
+		return new GatewayProblem(HttpStatus.NOT_FOUND, "unknown-host", "Unknown shop", "No shop lives at " + host,
+				host, "No shop lives at " + host);
+	}
+
+	public static GatewayProblem suspendedTenant(String host) {
+		return new GatewayProblem(HttpStatus.SERVICE_UNAVAILABLE, "tenant-suspended", "Shop unavailable",
+				"The shop at " + host + " is temporarily unavailable", host, "This shop is temporarily unavailable");
+	}
+
+	public static GatewayProblem notFound(String host, String path) {
+		return new GatewayProblem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+				"Nothing is served at " + path + " on " + host, host, "Nothing here");
+	}
+
+	public static GatewayProblem backendUnreachable(String host) {
+		return new GatewayProblem(HttpStatus.BAD_GATEWAY, "backend-unreachable", "Server unreachable",
+				"The server behind " + host + " could not be reached; try again shortly", host,
+				"This site cannot be reached right now");
+	}
+
+	public static GatewayProblem unexpected(String host) {
+		return new GatewayProblem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", "Unexpected error",
+				"The gateway failed to handle this request", host, "Something went wrong");
+	}
+
+	/**
+	 * A status raised by the gateway or Spring itself, worded without internal details.
+	 */
+	public static GatewayProblem forStatus(String host, HttpStatusCode status, String reason) {
+		return switch (status.value()) {
+			case 503 -> new GatewayProblem(status, "backend-unavailable", "Server unavailable",
+					"No server behind " + host + " is available right now; try again shortly", host,
+					"This site is temporarily unavailable");
+			case 504 -> new GatewayProblem(status, "backend-timeout", "Server too slow",
+					"The server behind " + host + " took too long to answer", host, "This site is too slow right now");
+			default -> plainStatus(host, status, reason);
+		};
+	}
+
+	private static GatewayProblem plainStatus(String host, HttpStatusCode status, String reason) {
+		String phrase = (status instanceof HttpStatus known) ? known.getReasonPhrase() : "HTTP " + status.value();
+		String detail = (status.is4xxClientError() && reason != null) ? reason : phrase;
+		return new GatewayProblem(status, null, phrase, detail, host, phrase);
+	}
+
+	ProblemDetail toProblemDetail() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(this.status, this.detail);
+		if (this.type != null) {
+			problem.setType(URI.create(TYPE_PREFIX + this.type));
+		}
+		problem.setTitle(this.title);
+		problem.setProperty("host", this.host);
+		return problem;
+	}
+
+}

@@ -1,0 +1,65 @@
+package dev.rustok.gateway.routing;
+
+import java.net.ConnectException;
+import java.net.URI;
+
+import dev.rustok.controlplane.api.GatewayHeaders;
+import dev.rustok.controlplane.api.TenantSignature;
+import dev.rustok.gateway.problems.ProblemResponses;
+import dev.rustok.gateway.routing.HostResolution.ControlPlane;
+import dev.rustok.gateway.routing.HostResolution.ServedTenant;
+
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.Buildable;
+import org.springframework.cloud.gateway.route.builder.PredicateSpec;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.loadbalancer.annotation.LoadBalancerClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Two routes, chosen by the {@link HostResolution} the web filter attached: control plane
+ * hosts go to the control plane, served tenants round robin to the runtime pool.
+ */
+@Configuration(proxyBeanMethods = false)
+@LoadBalancerClient(name = RuntimePool.SERVICE_ID, configuration = RuntimePool.class)
+class GatewayRoutesConfiguration {
+
+	@Bean
+	HostResolutionWebFilter hostResolutionWebFilter(PlatformProperties platform, TenantRoutes routes,
+			ProblemResponses problems) {
+		return new HostResolutionWebFilter(new HostResolver(platform, routes), problems);
+	}
+
+	@Bean
+	RouteLocator gatewayRoutes(RouteLocatorBuilder builder, GatewayProperties properties) {
+		SignedTenantHeaders tenantHeaders = new SignedTenantHeaders(new TenantSignature(properties.secret()));
+		int retries = properties.runtimeUrls().size();
+		return builder.routes()
+			.route("control-plane", (route) -> toControlPlane(route, properties.controlPlaneUrl()))
+			.route("tenant-runtime", (route) -> toRuntimePool(route, tenantHeaders, retries))
+			.build();
+	}
+
+	private static Buildable<Route> toControlPlane(PredicateSpec route, URI controlPlaneUrl) {
+		return route.predicate((exchange) -> HostResolutionWebFilter.of(exchange) instanceof ControlPlane)
+			.filters((filters) -> filters.removeRequestHeader(GatewayHeaders.TENANT)
+				.removeRequestHeader(GatewayHeaders.TENANT_SIGNATURE))
+			.uri(controlPlaneUrl);
+	}
+
+	// a read that met a node refusing connections goes to the next node round robin;
+	// writes are never repeated
+	private static Buildable<Route> toRuntimePool(PredicateSpec route, SignedTenantHeaders tenantHeaders, int retries) {
+		return route.predicate((exchange) -> HostResolutionWebFilter.of(exchange) instanceof ServedTenant)
+			.filters((filters) -> filters.filter(tenantHeaders)
+				.retry((retry) -> retry.setRetries(retries)
+					.setMethods(HttpMethod.GET, HttpMethod.HEAD)
+					.setSeries()
+					.setExceptions(ConnectException.class)))
+			.uri("lb://" + RuntimePool.SERVICE_ID);
+	}
+
+}

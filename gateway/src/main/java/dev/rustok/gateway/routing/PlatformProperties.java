@@ -1,0 +1,29 @@
+package dev.rustok.gateway.routing;
+
+import java.util.Locale;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The platform's own domain: storefronts live at {@code <slug>.<domain>}, the portal at
+ * {@code portal.<domain>} and the admin console at {@code console.<domain>}.
+ *
+ * @param domain the platform domain, for example {@code localhost} or {@code rustok.dev}
+ */
+@ConfigurationProperties("rustok.platform")
+public record PlatformProperties(@DefaultValue("localhost") String domain) {
+
+	public PlatformProperties {
+		domain = domain.toLowerCase(Locale.ROOT);
+	}
+
+	public String portalHost() {
+		return "portal." + this.domain;
+	}
+
+	public String consoleHost() {
+		return "console." + this.domain;
+	}
+
+}

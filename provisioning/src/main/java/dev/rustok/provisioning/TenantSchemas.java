@@ -1,0 +1,49 @@
+package dev.rustok.provisioning;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+
+/**
+ * Creates a tenant's schema and migrates it with the tenant migrations shipped in the
+ * {@code tenant-schema} jar. Both are idempotent: the schema is created only if missing
+ * and Flyway applies only the migrations the schema's history lacks.
+ */
+class TenantSchemas {
+
+	static final String MIGRATIONS = "classpath:db/tenant";
+
+	private final DataSource dataSource;
+
+	TenantSchemas(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	void create(String schema) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement()) {
+			// DDL takes no bind parameters, so the name is quoted; TenantOrder already
+			// restricted it
+			// to [a-z0-9_]
+			statement.execute("create schema if not exists " + quoted(schema));
+		}
+	}
+
+	void migrate(String schema) {
+		Flyway.configure(TenantSchemas.class.getClassLoader())
+			.dataSource(this.dataSource)
+			.schemas(schema)
+			.locations(MIGRATIONS)
+			.load()
+			.migrate();
+	}
+
+	static String quoted(String identifier) {
+		return "\"" + identifier.replace("\"", "\"\"") + "\"";
+	}
+
+}

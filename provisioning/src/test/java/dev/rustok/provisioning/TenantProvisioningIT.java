@@ -1,0 +1,190 @@
+package dev.rustok.provisioning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.hazelcast.core.HazelcastInstance;
+import dev.rustok.controlplane.api.ClusterSettings;
+import dev.rustok.controlplane.api.PlatformCluster;
+import dev.rustok.controlplane.api.TenantRoute;
+import dev.rustok.controlplane.api.TenantRouteMaps;
+import dev.rustok.controlplane.api.TenantStatus;
+import dev.rustok.devservices.Database;
+import dev.rustok.devservices.FreePorts;
+import dev.rustok.devservices.KeycloakServer;
+import dev.rustok.devservices.PostgresServer;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class TenantProvisioningIT {
+
+	private static final String PASSWORD = "correct horse battery";
+
+	private static Database database;
+
+	private static DataSource dataSource;
+
+	private static HazelcastInstance hazelcast;
+
+	private static KeycloakServer keycloak;
+
+	private static KeycloakProbe realms;
+
+	private static TenantProvisioning provisioning;
+
+	@BeforeAll
+	static void startServices() {
+		database = PostgresServer.shared().createDatabase("provisioning");
+		dataSource = database.dataSource();
+		int port = FreePorts.next();
+		hazelcast = PlatformCluster
+			.start(new ClusterSettings("provisioning-it-" + UUID.randomUUID(), port, List.of("127.0.0.1:" + port)));
+		keycloak = KeycloakServer.shared();
+		realms = new KeycloakProbe(keycloak);
+		provisioning = new TenantProvisioning(dataSource, hazelcast, settings(keycloak.baseUrl()));
+	}
+
+	@AfterAll
+	static void stopServices() {
+		hazelcast.shutdown();
+		database.drop();
+	}
+
+	@Test
+	void provisionsATenantWhoseOwnerCanLogInAndWhoseShopIsRoutable() {
+		TenantOrder order = anOrder();
+		List<ProvisioningStep> steps = new ArrayList<>();
+
+		TenantRoute route = provisioning.provision(order, steps::add);
+
+		assertThat(steps).containsExactly(ProvisioningStep.values());
+		assertThat(schemaExists(order.schema())).isTrue();
+		assertThat(migrations(order.schema()).pending()).isEmpty();
+		assertThat(migrations(order.schema()).applied()).isNotEmpty();
+		assertThat(realms.realmRoles(order.realm())).contains("owner", "admin", "editor", "viewer", "customer");
+		assertThat(realms.clients(order.realm())).filteredOn((client) -> client.get("clientId").equals("storefront"))
+			.singleElement()
+			.satisfies((client) -> assertThat(client).containsEntry("publicClient", true)
+				.containsEntry("standardFlowEnabled", true));
+		assertThat(realms.clients(order.realm())).filteredOn((client) -> client.get("clientId").equals("admin"))
+			.singleElement()
+			.satisfies((client) -> assertThat(client).containsEntry("publicClient", true)
+				.containsEntry("directAccessGrantsEnabled", true));
+		Map<String, Object> claims = realms.logIn(order.realm(), order.ownerEmail(), PASSWORD);
+		assertThat(realms.realmRolesIn(claims)).contains("owner");
+		assertThat(claims.get("iss")).isEqualTo(keycloak.baseUrl() + "/realms/" + order.realm());
+		assertThat(route).isEqualTo(new TenantRoute(order.slug() + ".localhost", order.slug(), TenantStatus.ACTIVE,
+				"tenant-" + order.slug(), "trial", order.schema()));
+		assertThat(TenantRouteMaps.byTenantId(hazelcast).get(order.slug())).isEqualTo(route);
+		assertThat(TenantRouteMaps.byHost(hazelcast).get(route.host())).isEqualTo(route);
+	}
+
+	@Test
+	void provisioningTheSameOrderTwiceEndsInTheSameState() {
+		TenantOrder order = anOrder();
+		TenantRoute first = provisioning.provision(order, ProvisioningProgress.none());
+		int appliedAfterFirst = migrations(order.schema()).applied().length;
+
+		List<ProvisioningStep> steps = new ArrayList<>();
+		TenantRoute second = provisioning.provision(order, steps::add);
+
+		assertThat(second).isEqualTo(first);
+		assertThat(steps).containsExactly(ProvisioningStep.values());
+		assertThat(migrations(order.schema()).applied()).hasSize(appliedAfterFirst);
+		assertThat(realms.usersOf(order.realm())).singleElement()
+			.satisfies((user) -> assertThat(user).containsEntry("username", order.ownerEmail()));
+		assertThat(realms.realmRolesIn(realms.logIn(order.realm(), order.ownerEmail(), PASSWORD))).contains("owner");
+		assertThat(TenantRouteMaps.byHost(hazelcast).get(first.host())).isEqualTo(first);
+	}
+
+	@Test
+	void aTenantWhoseRealmCouldNotBeCreatedIsCompletedByRunningProvisioningAgain() {
+		TenantOrder order = anOrder();
+		TenantProvisioning withKeycloakDown = new TenantProvisioning(dataSource, hazelcast,
+				settings("http://127.0.0.1:" + FreePorts.next()));
+		List<ProvisioningStep> steps = new ArrayList<>();
+
+		assertThatExceptionOfType(ProvisioningFailed.class)
+			.isThrownBy(() -> withKeycloakDown.provision(order, steps::add))
+			.satisfies((failure) -> assertThat(failure.step()).isEqualTo(ProvisioningStep.REALM))
+			.withMessageContaining("Keycloak");
+		assertThat(steps).containsExactly(ProvisioningStep.SCHEMA, ProvisioningStep.MIGRATIONS);
+		assertThat(schemaExists(order.schema())).isTrue();
+		assertThat(TenantRouteMaps.byTenantId(hazelcast).containsKey(order.slug())).isFalse();
+		assertThat(TenantRouteMaps.byHost(hazelcast).containsKey(order.host("localhost"))).isFalse();
+
+		TenantRoute route = provisioning.provision(order, ProvisioningProgress.none());
+
+		assertThat(realms.realmRolesIn(realms.logIn(order.realm(), order.ownerEmail(), PASSWORD))).contains("owner");
+		assertThat(TenantRouteMaps.byHost(hazelcast).get(route.host())).isEqualTo(route);
+	}
+
+	@Test
+	void aTenantWhoseRouteWasLostIsRepublishedWithoutItsOwnerPassword() {
+		TenantOrder order = anOrder();
+		TenantRoute route = provisioning.provision(order, ProvisioningProgress.none());
+		TenantRouteMaps.byTenantId(hazelcast).delete(order.slug());
+		TenantRouteMaps.byHost(hazelcast).delete(route.host());
+		TenantOrder withoutPassword = new TenantOrder(order.slug(), order.shopName(), order.ownerEmail(), null,
+				order.plan());
+
+		TenantRoute republished = provisioning.provision(withoutPassword, ProvisioningProgress.none());
+
+		assertThat(republished).isEqualTo(route);
+		assertThat(TenantRouteMaps.byHost(hazelcast).get(route.host())).isEqualTo(route);
+		assertThat(realms.realmRolesIn(realms.logIn(order.realm(), order.ownerEmail(), PASSWORD))).contains("owner");
+	}
+
+	@Test
+	void aTenantWithoutPasswordOrRealmFailsAtTheRealmStepAndIsNotRouted() {
+		TenantOrder order = anOrder();
+		TenantOrder withoutPassword = new TenantOrder(order.slug(), order.shopName(), order.ownerEmail(), null,
+				order.plan());
+
+		assertThatExceptionOfType(ProvisioningFailed.class)
+			.isThrownBy(() -> provisioning.provision(withoutPassword, ProvisioningProgress.none()))
+			.satisfies((failure) -> assertThat(failure.step()).isEqualTo(ProvisioningStep.REALM))
+			.withMessageContaining("password");
+		assertThat(TenantRouteMaps.byHost(hazelcast).containsKey(order.host("localhost"))).isFalse();
+	}
+
+	private static TenantOrder anOrder() {
+		String slug = "shop-" + UUID.randomUUID().toString().substring(0, 8);
+		return new TenantOrder(slug, "Shop " + slug, "owner@" + slug + ".example",
+				OwnerPassword.hash(PASSWORD.toCharArray()), "trial");
+	}
+
+	private static ProvisioningSettings settings(String keycloakUrl) {
+		return new ProvisioningSettings(keycloakUrl, keycloak.adminUsername(), keycloak.adminPassword(), "localhost");
+	}
+
+	private static boolean schemaExists(String schema) {
+		return JdbcClient.create(dataSource)
+			.sql("select count(*) from information_schema.schemata where schema_name = ?")
+			.param(schema)
+			.query(Integer.class)
+			.single() == 1;
+	}
+
+	private static MigrationInfoService migrations(String schema) {
+		return Flyway.configure()
+			.dataSource(dataSource)
+			.schemas(schema)
+			.locations(TenantSchemas.MIGRATIONS)
+			.load()
+			.info();
+	}
+
+}

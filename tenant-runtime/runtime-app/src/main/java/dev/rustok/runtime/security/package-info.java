@@ -1,0 +1,6 @@
+/**
+ * Spring Security as an OAuth2 resource server with one JWT decoder per tenant realm,
+ * chosen from the request's tenant; realm roles become authorities; 401/403 are
+ * problem+json. Depends on {@code tenancy.CurrentTenant} and {@code web.problem}.
+ */
+package dev.rustok.runtime.security;

@@ -1,0 +1,78 @@
+package dev.rustok.runtime.tenancy;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import dev.rustok.controlplane.api.GatewayHeaders;
+import dev.rustok.controlplane.api.TenantRoute;
+import dev.rustok.controlplane.api.TenantSignature;
+import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.web.problem.ProblemResponses;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Accepts a request only for a tenant the gateway named and signed, that provisioning
+ * published and that is not suspended; everything after this filter may rely on
+ * {@link CurrentTenant}.
+ */
+class GatewayTenantFilter extends OncePerRequestFilter {
+
+	private final TenantSignature signature;
+
+	private final TenantRoutes routes;
+
+	private final ProblemResponses problems;
+
+	GatewayTenantFilter(TenantSignature signature, TenantRoutes routes, ProblemResponses problems) {
+		this.signature = signature;
+		this.routes = routes;
+		this.problems = problems;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		// probes come from the platform, not through the gateway
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String tenantId = request.getHeader(GatewayHeaders.TENANT);
+		String tenantSignature = request.getHeader(GatewayHeaders.TENANT_SIGNATURE);
+		if (tenantId == null || tenantId.isBlank()) {
+			reject(request, response, HttpStatus.BAD_REQUEST,
+					"The request names no tenant: it must come through the gateway");
+			return;
+		}
+		if (tenantSignature == null || !this.signature.verify(tenantId, tenantSignature)) {
+			reject(request, response, HttpStatus.UNAUTHORIZED, "The tenant header is not signed by the gateway");
+			return;
+		}
+		Optional<TenantRoute> route = this.routes.find(tenantId);
+		if (route.isEmpty()) {
+			reject(request, response, HttpStatus.NOT_FOUND, "There is no shop named " + tenantId);
+			return;
+		}
+		if (!route.get().isServed()) {
+			response.setHeader("Retry-After", "3600");
+			reject(request, response, HttpStatus.SERVICE_UNAVAILABLE, "This shop is suspended");
+			return;
+		}
+		CurrentTenant.set(request, new Tenant(route.get().tenantId(), route.get().schema(), route.get().realm()));
+		chain.doFilter(request, response);
+	}
+
+	private void reject(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+			throws IOException {
+		this.problems.write(request, response, ProblemResponses.problem(status, detail));
+	}
+
+}

@@ -1,0 +1,9 @@
+/**
+ * Which tenant a request belongs to: {@code GatewayTenantFilter} trusts the gateway's
+ * tenant header only with a valid signature, looks the tenant route up in Hazelcast
+ * (unknown 404, suspended 503) and holds the result in
+ * {@link dev.rustok.runtime.tenancy.CurrentTenant} (a request attribute, see there why).
+ * {@link dev.rustok.runtime.tenancy.TenantDsl} gives jOOQ mapped to the tenant's schema.
+ * Depends on {@code shared}, {@code web.problem} and the control-plane protocol.
+ */
+package dev.rustok.runtime.tenancy;

@@ -1,0 +1,94 @@
+package dev.rustok.runtime;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import dev.rustok.controlplane.api.GatewayHeaders;
+import dev.rustok.controlplane.api.TenantSignature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Talks to the runtime's real HTTP port the way the gateway does: each request names its
+ * tenant and carries the signature made with the test's gateway secret, unless a test
+ * forges it.
+ */
+final class RuntimeClient {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final int port;
+
+	RuntimeClient(int port) {
+		this.port = port;
+	}
+
+	HttpRequest.Builder request(String tenantId, String path) {
+		return unsigned(path).header(GatewayHeaders.TENANT, tenantId)
+			.header(GatewayHeaders.TENANT_SIGNATURE,
+					new TenantSignature(RuntimePlatform.GATEWAY_SECRET).sign(tenantId));
+	}
+
+	HttpRequest.Builder unsigned(String path) {
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+	}
+
+	Answer get(String tenantId, String path) {
+		return send(request(tenantId, path).GET());
+	}
+
+	Answer createProduct(String tenantId, String token, String json) {
+		HttpRequest.Builder request = request(tenantId, "/api/admin/products")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return send(request);
+	}
+
+	static String productJson(String sku, String name, long amountMinor, String currency) {
+		return JSON.writeValueAsString(java.util.Map.of("sku", sku, "name", name, "description", "About " + name,
+				"price", java.util.Map.of("amountMinor", amountMinor, "currency", currency)));
+	}
+
+	Answer send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Answer(response);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A response with its body parsed on demand. */
+	record Answer(HttpResponse<String> response) {
+
+		int status() {
+			return this.response.statusCode();
+		}
+
+		String body() {
+			return this.response.body();
+		}
+
+		JsonNode json() {
+			return JSON.readTree(this.response.body());
+		}
+
+		String contentType() {
+			return this.response.headers().firstValue("Content-Type").orElse("");
+		}
+
+		String header(String name) {
+			return this.response.headers().firstValue(name).orElse(null);
+		}
+
+	}
+
+}

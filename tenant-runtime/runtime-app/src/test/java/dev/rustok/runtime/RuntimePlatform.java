@@ -1,0 +1,110 @@
+package dev.rustok.runtime;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.hazelcast.core.HazelcastInstance;
+import dev.rustok.controlplane.api.TenantRoute;
+import dev.rustok.devservices.Database;
+import dev.rustok.devservices.FreePorts;
+import dev.rustok.devservices.KeycloakServer;
+import dev.rustok.devservices.PostgresServer;
+import dev.rustok.provisioning.OwnerPassword;
+import dev.rustok.provisioning.ProvisioningProgress;
+import dev.rustok.provisioning.ProvisioningSettings;
+import dev.rustok.provisioning.TenantOrder;
+import dev.rustok.provisioning.TenantProvisioning;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The real services one test JVM shares: a fresh database, the shared Keycloak, a
+ * one-member Hazelcast cluster of its own, and shops provisioned once through the real
+ * provisioning facade.
+ */
+final class RuntimePlatform {
+
+	static final String GATEWAY_SECRET = "runtime-it-secret-" + UUID.randomUUID();
+
+	static final String OWNER_PASSWORD = "owner-pass-" + UUID.randomUUID();
+
+	static final Database DATABASE = PostgresServer.shared().createDatabase("runtime");
+
+	static final KeycloakServer KEYCLOAK = KeycloakServer.shared();
+
+	private static final int CLUSTER_PORT = FreePorts.next();
+
+	private static final String CLUSTER_NAME = "runtime-it-" + UUID.randomUUID();
+
+	private static final Map<String, Shop> SHOPS = new ConcurrentHashMap<>();
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(DATABASE::drop));
+	}
+
+	private RuntimePlatform() {
+	}
+
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", DATABASE::jdbcUrl);
+		registry.add("spring.datasource.username", DATABASE::username);
+		registry.add("spring.datasource.password", DATABASE::password);
+		registry.add("rustok.cluster.name", () -> CLUSTER_NAME);
+		registry.add("rustok.cluster.port", () -> CLUSTER_PORT);
+		registry.add("rustok.cluster.members", () -> "127.0.0.1:" + CLUSTER_PORT);
+		registry.add("rustok.gateway.secret", () -> GATEWAY_SECRET);
+		registry.add("rustok.keycloak.url", KEYCLOAK::baseUrl);
+	}
+
+	/**
+	 * The shop known by {@code key} in this JVM, provisioned on first use under a fresh
+	 * slug (the Keycloak may outlive the run).
+	 */
+	static Shop shop(String key, HazelcastInstance hazelcast) {
+		return SHOPS.computeIfAbsent(key, (name) -> provision(name, hazelcast));
+	}
+
+	private static Shop provision(String name, HazelcastInstance hazelcast) {
+		String slug = name + "-" + randomSuffix();
+		String email = "owner@" + slug + ".example";
+		TenantProvisioning provisioning = new TenantProvisioning(DATABASE.dataSource(), hazelcast,
+				new ProvisioningSettings(KEYCLOAK.baseUrl(), KEYCLOAK.adminUsername(), KEYCLOAK.adminPassword(),
+						"localhost"));
+		TenantRoute route = provisioning.provision(
+				new TenantOrder(slug, "Shop " + name, email, OwnerPassword.hash(OWNER_PASSWORD.toCharArray()), "trial"),
+				ProvisioningProgress.none());
+		return new Shop(route, email);
+	}
+
+	private static String randomSuffix() {
+		String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+		StringBuilder suffix = new StringBuilder();
+		for (int i = 0; i < 8; i++) {
+			suffix.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+		}
+		return suffix.toString();
+	}
+
+	/** A provisioned shop and its owner's login. */
+	record Shop(TenantRoute route, String ownerEmail) {
+
+		String id() {
+			return this.route.tenantId();
+		}
+
+		String ownerToken() {
+			return KeycloakTokens.passwordGrant(this.route.realm(), this.ownerEmail, OWNER_PASSWORD);
+		}
+
+		List<String> skusInOwnSchema() {
+			return SchemaRows.skus(this.route.schema());
+		}
+
+	}
+
+}
