@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -88,9 +89,12 @@ public final class DevLauncher {
 		PostgresServer postgres = remember(PostgresServer.start());
 		KeycloakServer keycloak = remember(KeycloakServer.start(FreePorts.next(), FreePorts.next(), "admin", "admin"));
 		String dbUrl = postgres.jdbcUrl("postgres");
-		Files.writeString(envFile,
+		Path partial = envFile.resolveSibling(envFile.getFileName() + ".partial");
+		Files.writeString(partial,
 				String.join("\n", "export RUSTOK_DB_URL=" + dbUrl, "export RUSTOK_KEYCLOAK_URL=" + keycloak.baseUrl(),
 						"export RUSTOK_KEYCLOAK_ADMIN=admin", "export RUSTOK_KEYCLOAK_ADMIN_PASSWORD=admin", ""));
+		// the test command waits for this file: it must never see half of it
+		Files.move(partial, envFile, StandardCopyOption.ATOMIC_MOVE);
 		this.out.println("services ready: PostgreSQL " + dbUrl + ", Keycloak " + keycloak.baseUrl() + " (pid "
 				+ keycloak.pid() + ")");
 	}

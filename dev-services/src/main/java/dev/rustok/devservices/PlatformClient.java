@@ -3,11 +3,9 @@ package dev.rustok.devservices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -61,7 +59,7 @@ public final class PlatformClient {
 			if ("FAILED".equals(status) || Instant.now().isAfter(deadline)) {
 				throw new IllegalStateException("shop " + slug + " is " + status + " after " + timeout);
 			}
-			pause();
+			Readiness.pause();
 			status = provisioningStatus(slug);
 		}
 	}
@@ -71,17 +69,7 @@ public final class PlatformClient {
 	 * client).
 	 */
 	public String ownerToken(String slug, String ownerEmail, String password) {
-		String form = "grant_type=password&client_id=admin&username=" + encode(ownerEmail) + "&password="
-				+ encode(password);
-		HttpResponse<String> response = send(HttpRequest
-			.newBuilder(URI
-				.create(this.spec.keycloak().baseUrl() + "/realms/tenant-" + slug + "/protocol/openid-connect/token"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)));
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("no token for the owner of " + slug + ": " + response.body());
-		}
-		return JSON.readTree(response.body()).path("access_token").asString();
+		return new KeycloakTokens(this.spec.keycloak()).passwordGrant("tenant-" + slug, "admin", ownerEmail, password);
 	}
 
 	/** POST /api/admin/products through the gateway; returns the response. */
@@ -119,20 +107,6 @@ public final class PlatformClient {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static void pause() {
-		try {
-			Thread.sleep(200);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

@@ -49,13 +49,21 @@ public final class Readiness {
 				throw new IllegalStateException(process.name() + " did not answer " + what + " within " + timeout
 						+ "; its log " + process.log() + " ends with:\n" + process.logTail(40));
 			}
-			try {
-				Thread.sleep(250);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while waiting for " + process.name(), ex);
-			}
+			pause();
+		}
+	}
+
+	/**
+	 * The poll interval: short enough to notice readiness at once, long enough not to
+	 * load the CPU.
+	 */
+	static void pause() {
+		try {
+			Thread.sleep(200);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting", ex);
 		}
 	}
 

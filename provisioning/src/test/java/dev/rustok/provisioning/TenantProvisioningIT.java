@@ -16,6 +16,7 @@ import dev.rustok.controlplane.api.TenantStatus;
 import dev.rustok.devservices.Database;
 import dev.rustok.devservices.FreePorts;
 import dev.rustok.devservices.KeycloakServer;
+import dev.rustok.devservices.KeycloakTokens;
 import dev.rustok.devservices.PostgresServer;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -82,9 +83,10 @@ class TenantProvisioningIT {
 			.singleElement()
 			.satisfies((client) -> assertThat(client).containsEntry("publicClient", true)
 				.containsEntry("directAccessGrantsEnabled", true));
-		Map<String, Object> claims = realms.logIn(order.realm(), order.ownerEmail(), PASSWORD);
-		assertThat(realms.realmRolesIn(claims)).contains("owner");
-		assertThat(claims.get("iss")).isEqualTo(keycloak.baseUrl() + "/realms/" + order.realm());
+		String token = realms.logIn(order.realm(), order.ownerEmail(), PASSWORD);
+		assertThat(KeycloakTokens.realmRoles(token)).contains("owner");
+		assertThat(KeycloakTokens.claims(token).path("iss").asString())
+			.isEqualTo(keycloak.baseUrl() + "/realms/" + order.realm());
 		assertThat(route).isEqualTo(new TenantRoute(order.slug() + ".localhost", order.slug(), TenantStatus.ACTIVE,
 				"tenant-" + order.slug(), "trial", order.schema()));
 		assertThat(TenantRouteMaps.byTenantId(hazelcast).get(order.slug())).isEqualTo(route);
@@ -105,7 +107,8 @@ class TenantProvisioningIT {
 		assertThat(migrations(order.schema()).applied()).hasSize(appliedAfterFirst);
 		assertThat(realms.usersOf(order.realm())).singleElement()
 			.satisfies((user) -> assertThat(user).containsEntry("username", order.ownerEmail()));
-		assertThat(realms.realmRolesIn(realms.logIn(order.realm(), order.ownerEmail(), PASSWORD))).contains("owner");
+		assertThat(KeycloakTokens.realmRoles(realms.logIn(order.realm(), order.ownerEmail(), PASSWORD)))
+			.contains("owner");
 		assertThat(TenantRouteMaps.byHost(hazelcast).get(first.host())).isEqualTo(first);
 	}
 
@@ -127,7 +130,8 @@ class TenantProvisioningIT {
 
 		TenantRoute route = provisioning.provision(order, ProvisioningProgress.none());
 
-		assertThat(realms.realmRolesIn(realms.logIn(order.realm(), order.ownerEmail(), PASSWORD))).contains("owner");
+		assertThat(KeycloakTokens.realmRoles(realms.logIn(order.realm(), order.ownerEmail(), PASSWORD)))
+			.contains("owner");
 		assertThat(TenantRouteMaps.byHost(hazelcast).get(route.host())).isEqualTo(route);
 	}
 
@@ -144,7 +148,8 @@ class TenantProvisioningIT {
 
 		assertThat(republished).isEqualTo(route);
 		assertThat(TenantRouteMaps.byHost(hazelcast).get(route.host())).isEqualTo(route);
-		assertThat(realms.realmRolesIn(realms.logIn(order.realm(), order.ownerEmail(), PASSWORD))).contains("owner");
+		assertThat(KeycloakTokens.realmRoles(realms.logIn(order.realm(), order.ownerEmail(), PASSWORD)))
+			.contains("owner");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.devservices.Database;
 import dev.rustok.devservices.FreePorts;
 import dev.rustok.devservices.KeycloakServer;
+import dev.rustok.devservices.KeycloakTokens;
 import dev.rustok.devservices.PostgresServer;
 import dev.rustok.provisioning.OwnerPassword;
 import dev.rustok.provisioning.ProvisioningProgress;
@@ -98,7 +99,8 @@ final class RuntimePlatform {
 		}
 
 		String ownerToken() {
-			return KeycloakTokens.passwordGrant(this.route.realm(), this.ownerEmail, OWNER_PASSWORD);
+			return new KeycloakTokens(KEYCLOAK).passwordGrant(this.route.realm(), "admin", this.ownerEmail,
+					OWNER_PASSWORD);
 		}
 
 		List<String> skusInOwnSchema() {

@@ -1,5 +1,7 @@
 package dev.rustok.runtime;
 
+import dev.rustok.devservices.KeycloakTokens;
+
 import java.util.UUID;
 
 import dev.rustok.runtime.RuntimeClient.Answer;
@@ -55,8 +57,9 @@ class TenantSecurityIT extends RuntimeIntegrationTest {
 	void forbidsStaffWithoutTheOwnerOrAdminRole() {
 		Shop acme = shop("acme");
 		String username = "staff-" + UUID.randomUUID() + "@example.test";
-		KeycloakTokens.createUserWithoutRoles(acme.route().realm(), username, "staff-password");
-		String token = KeycloakTokens.passwordGrant(acme.route().realm(), username, "staff-password");
+		StaffUsers.createWithoutRoles(acme.route().realm(), username, "staff-password");
+		String token = new KeycloakTokens(RuntimePlatform.KEYCLOAK).passwordGrant(acme.route().realm(), "admin",
+				username, "staff-password");
 
 		Answer staff = this.runtime.createProduct(acme.id(), token,
 				RuntimeClient.productJson("STAFF-1", "By staff", 100, "EUR"));
