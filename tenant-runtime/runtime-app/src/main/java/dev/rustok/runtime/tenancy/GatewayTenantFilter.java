@@ -12,6 +12,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,6 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@link CurrentTenant}.
  */
 class GatewayTenantFilter extends OncePerRequestFilter {
+
+	static final String MDC_TENANT = "tenant";
 
 	private final TenantSignature signature;
 
@@ -67,7 +70,15 @@ class GatewayTenantFilter extends OncePerRequestFilter {
 			return;
 		}
 		CurrentTenant.set(request, new Tenant(route.get().tenantId(), route.get().schema(), route.get().realm()));
-		chain.doFilter(request, response);
+		// every log line written while serving the request names its tenant
+		// (logging.pattern.level)
+		MDC.put(MDC_TENANT, tenantId);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			MDC.remove(MDC_TENANT);
+		}
 	}
 
 	private void reject(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
