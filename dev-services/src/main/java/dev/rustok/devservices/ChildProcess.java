@@ -62,6 +62,11 @@ public final class ChildProcess implements AutoCloseable {
 		return this.process.isAlive();
 	}
 
+	/** The exit code; only meaningful once {@link #isAlive()} is false. */
+	public int exitValue() {
+		return this.process.exitValue();
+	}
+
 	/** The last lines of the log, to explain a failure to the person waiting. */
 	public String logTail(int lines) {
 		try {

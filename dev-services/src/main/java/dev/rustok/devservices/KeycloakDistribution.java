@@ -1,7 +1,6 @@
 package dev.rustok.devservices;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -12,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -39,15 +37,8 @@ final class KeycloakDistribution {
 	}
 
 	static KeycloakDistribution fromBuild() {
-		Properties build = new Properties();
-		try (InputStream in = KeycloakDistribution.class.getResourceAsStream("/dev-services.properties")) {
-			build.load(in);
-		}
-		catch (IOException | NullPointerException ex) {
-			throw new IllegalStateException("dev-services.properties is missing from the dev-services jar", ex);
-		}
-		String version = build.getProperty("keycloak.version");
-		Path repository = Path.of(build.getProperty("maven.repository"));
+		String version = DevServicesBuild.property("keycloak.version");
+		Path repository = Path.of(DevServicesBuild.property("maven.repository"));
 		Path zip = repository
 			.resolve("org/keycloak/keycloak-quarkus-dist/" + version + "/keycloak-quarkus-dist-" + version + ".zip");
 		return new KeycloakDistribution(version, zip, DevPaths.cache().resolve("keycloak-" + version));

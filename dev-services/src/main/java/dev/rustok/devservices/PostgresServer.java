@@ -1,7 +1,5 @@
 package dev.rustok.devservices;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,7 +9,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.Driver;
 
 /**
@@ -34,9 +31,9 @@ public final class PostgresServer implements AutoCloseable {
 
 	private final String password;
 
-	private final EmbeddedPostgres embedded;
+	private final LocalPostgres embedded;
 
-	private PostgresServer(String host, int port, String username, String password, EmbeddedPostgres embedded) {
+	private PostgresServer(String host, int port, String username, String password, LocalPostgres embedded) {
 		this.host = host;
 		this.port = port;
 		this.username = username;
@@ -73,23 +70,12 @@ public final class PostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * A private server for this process. The zonky binaries switch away from root
-	 * themselves, so this works on machines that run everything as root (initdb refuses
-	 * root otherwise).
+	 * A private server for this process, from the PostgreSQL binaries on Maven Central;
+	 * run as an unprivileged user when this process is root ({@link LocalPostgres}).
 	 */
 	public static PostgresServer embedded() {
-		try {
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-				.setServerConfig("fsync", "off")
-				.setServerConfig("synchronous_commit", "off")
-				.setServerConfig("full_page_writes", "off")
-				.setServerConfig("max_connections", "300")
-				.start();
-			return new PostgresServer("127.0.0.1", postgres.getPort(), "postgres", "", postgres);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("embedded PostgreSQL did not start", ex);
-		}
+		LocalPostgres postgres = LocalPostgres.start();
+		return new PostgresServer("127.0.0.1", postgres.port(), "postgres", "", postgres);
 	}
 
 	public boolean isEmbedded() {
@@ -145,12 +131,7 @@ public final class PostgresServer implements AutoCloseable {
 	@Override
 	public void close() {
 		if (this.embedded != null) {
-			try {
-				this.embedded.close();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			this.embedded.close();
 		}
 	}
 

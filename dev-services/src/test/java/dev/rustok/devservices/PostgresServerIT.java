@@ -1,5 +1,7 @@
 package dev.rustok.devservices;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -11,17 +13,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostgresServerIT {
 
 	@Test
-	void anEmbeddedServerStartsEvenWhenTheBuildRunsAsRoot() throws Exception {
+	void anEmbeddedServerStartsAndNeverRunsAsRootEvenWhenTheBuildDoes() throws Exception {
 		try (PostgresServer server = PostgresServer.embedded()) {
 			Database database = server.createDatabase("embedded");
+			long backendPid;
 			try (Connection connection = database.dataSource().getConnection();
 					Statement statement = connection.createStatement();
-					ResultSet result = statement.executeQuery("select current_database(), current_user")) {
+					ResultSet result = statement
+						.executeQuery("select current_database(), current_user, pg_backend_pid()")) {
 				result.next();
 				assertThat(result.getString(1)).isEqualTo(database.name());
 				assertThat(result.getString(2)).isEqualTo("postgres");
+				backendPid = result.getLong(3);
+				Object serverUid = Files.getAttribute(Path.of("/proc/" + backendPid), "unix:uid");
+				assertThat(serverUid).isNotEqualTo(0);
 			}
 		}
+	}
+
+	@Test
+	void aStoppedEmbeddedServerFreesItsPort() throws Exception {
+		PostgresServer server = PostgresServer.embedded();
+		int port = server.port();
+		server.close();
+		assertThat(FreePorts.isFree(port)).isTrue();
 	}
 
 	@Test
