@@ -74,8 +74,9 @@ public final class TenantProvisioning {
 	private void migrate(TenantOrder order) {
 		try {
 			this.schemas.migrate(order.schema());
+			this.schemas.nameShop(order.schema(), order.shopName());
 		}
-		catch (FlywayException ex) {
+		catch (FlywayException | SQLException ex) {
 			throw new ProvisioningFailed(ProvisioningStep.MIGRATIONS,
 					"Could not set up the shop's database tables: " + ex.getMessage(), ex);
 		}

@@ -1,6 +1,7 @@
 package dev.rustok.provisioning;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -40,6 +41,19 @@ class TenantSchemas {
 			.locations(MIGRATIONS)
 			.load()
 			.migrate();
+	}
+
+	/**
+	 * Records the shop's name in its own schema, where the storefront reads it; an
+	 * upsert, so running it again (a resumed provisioning) changes nothing.
+	 */
+	void nameShop(String schema, String shopName) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement statement = connection.prepareStatement("insert into " + quoted(schema)
+						+ ".store_settings (id, shop_name) values (1, ?) on conflict (id) do update set shop_name = excluded.shop_name")) {
+			statement.setString(1, shopName);
+			statement.executeUpdate();
+		}
 	}
 
 	static String quoted(String identifier) {

@@ -74,6 +74,7 @@ class TenantProvisioningIT {
 		assertThat(schemaExists(order.schema())).isTrue();
 		assertThat(migrations(order.schema()).pending()).isEmpty();
 		assertThat(migrations(order.schema()).applied()).isNotEmpty();
+		assertThat(shopNameIn(order.schema())).containsExactly(order.shopName());
 		assertThat(realms.realmRoles(order.realm())).contains("owner", "admin", "editor", "viewer", "customer");
 		assertThat(realms.clients(order.realm())).filteredOn((client) -> client.get("clientId").equals("storefront"))
 			.singleElement()
@@ -105,6 +106,7 @@ class TenantProvisioningIT {
 		assertThat(second).isEqualTo(first);
 		assertThat(steps).containsExactly(ProvisioningStep.values());
 		assertThat(migrations(order.schema()).applied()).hasSize(appliedAfterFirst);
+		assertThat(shopNameIn(order.schema())).containsExactly(order.shopName());
 		assertThat(realms.usersOf(order.realm())).singleElement()
 			.satisfies((user) -> assertThat(user).containsEntry("username", order.ownerEmail()));
 		assertThat(KeycloakTokens.realmRoles(realms.logIn(order.realm(), order.ownerEmail(), PASSWORD)))
@@ -190,6 +192,13 @@ class TenantProvisioningIT {
 			.locations(TenantSchemas.MIGRATIONS)
 			.load()
 			.info();
+	}
+
+	private static List<String> shopNameIn(String schema) {
+		return JdbcClient.create(dataSource)
+			.sql("select shop_name from " + TenantSchemas.quoted(schema) + ".store_settings")
+			.query(String.class)
+			.list();
 	}
 
 }

@@ -24,7 +24,10 @@ class StorefrontIT extends RuntimeIntegrationTest {
 
 		assertThat(home.status()).isEqualTo(200);
 		assertThat(home.contentType()).startsWith("text/html");
-		assertThat(home.body()).contains("<title>" + acme.id() + " — RusToK store</title>")
+		// the name the merchant chose at signup, which provisioning stored in the shop's
+		// schema
+		assertThat(home.body()).contains("<title>Shop acme</title>")
+			.contains("class=\"shop-name\">Shop acme<")
 			.contains("class=\"product\"")
 			.containsPattern("class=\"product-name\">" + name + "<")
 			.contains("39.99 EUR")

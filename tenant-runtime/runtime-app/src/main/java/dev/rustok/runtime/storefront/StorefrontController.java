@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import dev.rustok.runtime.catalog.Catalog;
 import dev.rustok.runtime.catalog.Paging;
 import dev.rustok.runtime.catalog.Product;
+import dev.rustok.runtime.settings.StoreSettings;
 import dev.rustok.runtime.shared.Tenant;
 
 import org.springframework.stereotype.Controller;
@@ -21,8 +22,11 @@ class StorefrontController {
 
 	private final Catalog catalog;
 
-	StorefrontController(Catalog catalog) {
+	private final StoreSettings settings;
+
+	StorefrontController(Catalog catalog, StoreSettings settings) {
 		this.catalog = catalog;
+		this.settings = settings;
 	}
 
 	@GetMapping("/")
@@ -33,12 +37,14 @@ class StorefrontController {
 			.map(ProductCard::of)
 			.toList();
 		model.addAttribute("tenantId", tenant.id());
-		model.addAttribute("shopName", displayName(tenant.id()));
+		model.addAttribute("shopName", this.settings.shopName(tenant).orElseGet(() -> displayName(tenant.id())));
 		model.addAttribute("products", products);
 		return "storefront/home";
 	}
 
-	/** {@code acme-books} reads as "Acme Books": the route carries no shop name yet. */
+	/**
+	 * {@code acme-books} reads as "Acme Books", for a shop whose schema holds no name.
+	 */
 	static String displayName(String tenantId) {
 		return Arrays.stream(tenantId.split("-"))
 			.filter((word) -> !word.isEmpty())
