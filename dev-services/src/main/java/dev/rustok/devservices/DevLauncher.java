@@ -79,7 +79,9 @@ public final class DevLauncher {
 		this.out.println("  portal (sign up a shop)  " + spec.portalUrl());
 		this.out.println("  demo storefront          " + spec.storefrontUrl(DEMO_SLUG));
 		this.out.println("  demo products API        " + spec.storefrontUrl(DEMO_SLUG) + "api/products");
-		this.out.println("  Keycloak console         " + keycloak.baseUrl() + "/admin/  (admin / admin)");
+		this.out.println("  platform console         " + spec.consoleUrl() + "  (" + Platform.CONSOLE_ADMIN_EMAIL
+				+ " / " + Platform.CONSOLE_ADMIN_PASSWORD + ")");
+		this.out.println("  Keycloak admin console   " + keycloak.baseUrl() + "/admin/  (admin / admin)");
 		this.out.println("  demo owner login         " + DEMO_OWNER + " / " + DEMO_PASSWORD + "  (realm tenant-demo)");
 		this.out.println("  logs                     " + logs);
 		this.out.println("Press Ctrl-C to stop everything.");

@@ -17,6 +17,14 @@ import java.util.stream.Stream;
  */
 public final class Platform implements AutoCloseable {
 
+	/**
+	 * The platform console's first admin, created with the realm {@code platform}: for
+	 * local development and tests only.
+	 */
+	public static final String CONSOLE_ADMIN_EMAIL = "admin@platform.example";
+
+	public static final String CONSOLE_ADMIN_PASSWORD = "platform-admin-password";
+
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
 	private final PlatformSpec spec;
@@ -43,7 +51,9 @@ public final class Platform implements AutoCloseable {
 							"--rustok.keycloak.admin-username=" + spec.keycloak().adminUsername(),
 							"--rustok.keycloak.admin-password=" + spec.keycloak().adminPassword(),
 							"--rustok.platform.domain=" + spec.domain(),
-							"--rustok.platform.public-url-port=" + ports.gateway()));
+							"--rustok.platform.public-url-port=" + ports.gateway(),
+							"--rustok.console.bootstrap-admin-email=" + CONSOLE_ADMIN_EMAIL,
+							"--rustok.console.bootstrap-admin-password=" + CONSOLE_ADMIN_PASSWORD));
 			processes.add(controlPlane);
 			health.put(controlPlane, "http://127.0.0.1:" + ports.controlPlane() + "/actuator/health");
 			for (int node = 0; node < ports.runtimes().size(); node++) {

@@ -29,6 +29,11 @@ public record PlatformSpec(Path root, Database database, KeycloakServer keycloak
 		return "http://portal." + this.domain + ":" + this.ports.gateway() + "/";
 	}
 
+	/** The platform admins' console, behind the gateway like the portal. */
+	public String consoleUrl() {
+		return "http://console." + this.domain + ":" + this.ports.gateway() + "/";
+	}
+
 	public String storefrontUrl(String slug) {
 		return "http://" + slug + "." + this.domain + ":" + this.ports.gateway() + "/";
 	}

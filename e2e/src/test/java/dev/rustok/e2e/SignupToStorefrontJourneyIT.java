@@ -1,21 +1,14 @@
 package dev.rustok.e2e;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
-import dev.rustok.devservices.KeycloakServer;
-import dev.rustok.devservices.Platform;
 import dev.rustok.devservices.PlatformClient;
-import dev.rustok.devservices.PlatformPorts;
-import dev.rustok.devservices.PlatformSpec;
-import dev.rustok.devservices.PostgresServer;
-import dev.rustok.devservices.StartProgress;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,32 +19,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SignupToStorefrontJourneyIT {
 
-	private static Platform platform;
+	@RegisterExtension
+	static final RunningPlatform platform = new RunningPlatform();
 
 	private static PlatformClient client;
 
 	private static Browser browser;
 
 	@BeforeAll
-	static void startThePlatform() {
-		String run = UUID.randomUUID().toString().substring(0, 8);
-		PlatformSpec spec = new PlatformSpec(Path.of("").toAbsolutePath().getParent(),
-				PostgresServer.shared().createDatabase("e2e"), KeycloakServer.shared(), PlatformPorts.free(2),
-				"e2e-" + run, "e2e-secret-" + UUID.randomUUID(), "localhost", Path.of("target/e2e-logs"));
-		platform = Platform.start(spec, new StartProgress(System.out, 4));
-		client = new PlatformClient(spec);
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopThePlatform() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (platform != null) {
-			platform.close();
-			platform.spec().database().drop();
-		}
+	static void connect() {
+		client = platform.client();
+		browser = platform.browser();
 	}
 
 	@Test
@@ -67,6 +45,7 @@ class SignupToStorefrontJourneyIT {
 		assertThat(storefrontLink).isEqualTo(platform.spec().storefrontUrl(slug));
 		StorefrontPage empty = StorefrontPage.open(page, storefrontLink);
 		assertThat(empty.status()).isEqualTo(200);
+		assertThat(empty.shopName()).isEqualTo("Journey Goods");
 		assertThat(empty.productNames()).isEmpty();
 		// a figure for docs/benchmarks.md, not a threshold: CI machines are shared and
 		// noisy

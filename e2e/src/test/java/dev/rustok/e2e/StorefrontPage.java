@@ -25,6 +25,10 @@ final class StorefrontPage {
 		return this.response.status();
 	}
 
+	String shopName() {
+		return this.page.locator(".shop-name").innerText();
+	}
+
 	List<String> productNames() {
 		return this.page.locator(".product .product-name").allInnerTexts();
 	}

@@ -57,6 +57,13 @@ public class TenantRegistry {
 			.optional();
 	}
 
+	/** Every tenant in any status, newest first. */
+	public List<Tenant> all() {
+		return this.jdbc.sql("select " + COLUMNS + " from control.tenant order by created_at desc, slug")
+			.query(TenantRegistry::tenant)
+			.list();
+	}
+
 	public List<Tenant> inStatus(Tenant.Status... statuses) {
 		return this.jdbc.sql("select " + COLUMNS + " from control.tenant where status in (:statuses) order by slug")
 			.param("statuses", List.of(statuses).stream().map(Enum::name).toList())

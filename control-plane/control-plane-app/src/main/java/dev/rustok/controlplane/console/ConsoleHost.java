@@ -1,0 +1,46 @@
+package dev.rustok.controlplane.console;
+
+import java.util.Locale;
+
+import dev.rustok.controlplane.provisioning.PlatformProperties;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The console's own host, {@code console.<domain>}. Requests reach the control plane
+ * through the gateway, so the host is the one the gateway forwarded
+ * ({@code X-Forwarded-Host}, applied by Spring's forwarded-header filter before anything
+ * here sees the request).
+ */
+@Component
+class ConsoleHost {
+
+	private final String host;
+
+	private final String baseUrl;
+
+	ConsoleHost(PlatformProperties platform) {
+		this.host = ("console." + platform.domain()).toLowerCase(Locale.ROOT);
+		this.baseUrl = "http://" + this.host + ((platform.publicUrlPort() == 80) ? "" : ":" + platform.publicUrlPort());
+	}
+
+	/** Whether the request was sent to the console's host. */
+	boolean matches(HttpServletRequest request) {
+		return this.host.equalsIgnoreCase(request.getServerName());
+	}
+
+	/**
+	 * Where platform admins open the console, for example
+	 * {@code http://console.localhost:8080}.
+	 */
+	String baseUrl() {
+		return this.baseUrl;
+	}
+
+	/** The redirect URIs Keycloak must accept for the console's login. */
+	String loginRedirectUris() {
+		return this.baseUrl + "/login/oauth2/code/*";
+	}
+
+}

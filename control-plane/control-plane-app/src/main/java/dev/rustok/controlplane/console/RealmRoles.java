@@ -1,0 +1,34 @@
+package dev.rustok.controlplane.console;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+
+/**
+ * Turns the Keycloak realm roles in a verified ID token ({@code realm_access.roles}) into
+ * {@code ROLE_<role>} authorities, so {@code hasRole("platform-admin")} means the realm
+ * role.
+ */
+final class RealmRoles {
+
+	private RealmRoles() {
+	}
+
+	static Collection<? extends GrantedAuthority> withRealmRoles(Collection<? extends GrantedAuthority> authorities) {
+		Set<GrantedAuthority> mapped = new HashSet<>(authorities);
+		for (GrantedAuthority authority : authorities) {
+			if (authority instanceof OidcUserAuthority oidc
+					&& oidc.getIdToken().getClaims().get("realm_access") instanceof Map<?, ?> realmAccess
+					&& realmAccess.get("roles") instanceof Collection<?> roles) {
+				roles.forEach((role) -> mapped.add(new SimpleGrantedAuthority("ROLE_" + role)));
+			}
+		}
+		return mapped;
+	}
+
+}

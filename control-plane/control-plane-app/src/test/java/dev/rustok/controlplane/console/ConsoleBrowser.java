@@ -1,0 +1,172 @@
+package dev.rustok.controlplane.console;
+
+import java.io.IOException;
+import java.net.CookieHandler;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a screen: keeps cookies, follows redirects one by one and posts
+ * Keycloak's login form the way a person would. Requests to {@code *.localhost} go to the
+ * control plane on 127.0.0.1 with the {@code X-Forwarded-*} headers the gateway adds (the
+ * JVM does not resolve {@code *.localhost}); Keycloak is reached at its own URL, as a
+ * browser does.
+ */
+final class ConsoleBrowser {
+
+	private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*\\bid=\"kc-form-login\"[^>]*>");
+
+	private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]*)\"");
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new LoopbackCookies())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private final int controlPlanePort;
+
+	ConsoleBrowser(int controlPlanePort) {
+		this.controlPlanePort = controlPlanePort;
+	}
+
+	/** Opens a URL and follows every redirect; the page it lands on. */
+	Page open(String url) {
+		return follow(send(URI.create(url), "GET", null));
+	}
+
+	/** Fills in and submits Keycloak's login form on this page; the page it lands on. */
+	Page logIn(Page loginPage, String username, String password) {
+		String form = Map.of("username", username, "password", password, "credentialId", "")
+			.entrySet()
+			.stream()
+			.map((field) -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return follow(send(loginPage.url().resolve(loginPage.loginFormAction()), "POST", form));
+	}
+
+	private Page follow(Page page) {
+		Page current = page;
+		for (int redirects = 0; current.location() != null; redirects++) {
+			if (redirects > 10) {
+				throw new IllegalStateException("more than 10 redirects, last to " + current.location());
+			}
+			current = send(current.url().resolve(current.location()), "GET", null);
+		}
+		return current;
+	}
+
+	private Page send(URI url, String method, String form) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(physical(url));
+		if (url.getHost().endsWith(".localhost")) {
+			int port = (url.getPort() != -1) ? url.getPort() : 80;
+			request.header("X-Forwarded-Host", url.getHost() + ":" + port)
+				.header("X-Forwarded-Port", String.valueOf(port))
+				.header("X-Forwarded-Proto", url.getScheme());
+		}
+		if (form != null) {
+			request.header("Content-Type", "application/x-www-form-urlencoded")
+				.method(method, HttpRequest.BodyPublishers.ofString(form));
+		}
+		else {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		try {
+			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Page(response.statusCode(), url, response.headers().firstValue("Location").orElse(null),
+					response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(method + " " + url + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private URI physical(URI url) {
+		if (!url.getHost().endsWith(".localhost")) {
+			return url;
+		}
+		return URI.create("http://127.0.0.1:" + this.controlPlanePort + url.getRawPath()
+				+ ((url.getRawQuery() != null) ? "?" + url.getRawQuery() : ""));
+	}
+
+	/**
+	 * Browsers treat loopback as a secure context and send {@code Secure} cookies (which
+	 * Keycloak sets on its login session) to {@code http://127.0.0.1}; the JDK's cookie
+	 * manager sends them over https only.
+	 */
+	private static final class LoopbackCookies extends CookieHandler {
+
+		private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+		@Override
+		public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+			URI asSecure = "127.0.0.1".equals(uri.getHost())
+					? URI.create("https" + uri.toString().substring(uri.getScheme().length())) : uri;
+			return this.cookies.get(asSecure, requestHeaders);
+		}
+
+		@Override
+		public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+			this.cookies.put(uri, responseHeaders);
+		}
+
+	}
+
+	/**
+	 * A page as the browser shows it.
+	 *
+	 * @param url the address in the browser's address bar
+	 * @param location where a redirect points, {@code null} for a page
+	 */
+	record Page(int status, URI url, String location, String body) {
+
+		/** For failure messages: where the browser is and what it shows. */
+		String describe() {
+			return this.status + " at " + this.url + ":\n" + this.body;
+		}
+
+		boolean isKeycloakLogin() {
+			return LOGIN_FORM.matcher(this.body).find();
+		}
+
+		String loginFormAction() {
+			Matcher form = LOGIN_FORM.matcher(this.body);
+			if (!form.find()) {
+				throw new IllegalStateException("no Keycloak login form at " + this.url + ":\n" + this.body);
+			}
+			Matcher action = ACTION.matcher(form.group());
+			if (!action.find()) {
+				throw new IllegalStateException("the login form has no action: " + form.group());
+			}
+			return action.group(1).replace("&amp;", "&");
+		}
+
+		/** The table rows of the console's tenant list, each row's HTML by slug. */
+		Map<String, String> tenantRows() {
+			Matcher rows = Pattern.compile("<tr class=\"tenant\" data-slug=\"([^\"]*)\">(.*?)</tr>", Pattern.DOTALL)
+				.matcher(this.body);
+			List<Map.Entry<String, String>> found = new ArrayList<>();
+			while (rows.find()) {
+				found.add(Map.entry(rows.group(1), rows.group(2)));
+			}
+			return found.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		}
+
+	}
+
+}
