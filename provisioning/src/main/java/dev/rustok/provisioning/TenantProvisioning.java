@@ -28,7 +28,7 @@ public final class TenantProvisioning {
 
 	private final TenantSchemas schemas;
 
-	private final KeycloakRealms realms;
+	private final KeycloakAdmin keycloak;
 
 	private final HazelcastInstance hazelcast;
 
@@ -36,7 +36,8 @@ public final class TenantProvisioning {
 
 	public TenantProvisioning(DataSource dataSource, HazelcastInstance hazelcast, ProvisioningSettings settings) {
 		this.schemas = new TenantSchemas(dataSource);
-		this.realms = new KeycloakRealms(settings);
+		this.keycloak = new KeycloakAdmin(settings.keycloakUrl(), settings.keycloakAdminUsername(),
+				settings.keycloakAdminPassword());
 		this.hazelcast = hazelcast;
 		this.settings = settings;
 	}
@@ -87,17 +88,17 @@ public final class TenantProvisioning {
 			if (order.ownerPassword() == null) {
 				// the registry discards the password once the realm exists, so its
 				// absence means "check"
-				if (!this.realms.exists(order.realm())) {
+				if (!this.keycloak.realmExists(order.realm())) {
 					throw new ProvisioningFailed(ProvisioningStep.REALM,
 							"The owner's password is no longer available to create the shop's login; sign up again",
 							null);
 				}
 				return;
 			}
-			boolean created = this.realms.create(order);
+			boolean created = this.keycloak.importRealm(order.realm(), TenantRealm.of(order));
 			log.debug("Realm {} {}", order.realm(), created ? "created" : "already existed");
 		}
-		catch (KeycloakRealms.KeycloakUnavailable ex) {
+		catch (KeycloakAdmin.KeycloakUnavailable ex) {
 			throw new ProvisioningFailed(ProvisioningStep.REALM, ex.getMessage(), ex);
 		}
 	}

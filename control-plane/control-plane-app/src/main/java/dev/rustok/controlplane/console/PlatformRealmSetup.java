@@ -1,26 +1,19 @@
 package dev.rustok.controlplane.console;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import dev.rustok.controlplane.provisioning.KeycloakProperties;
+import dev.rustok.provisioning.KeycloakAdmin;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
  * Makes sure the platform admins' realm exists, after start-up and off the critical path:
@@ -32,10 +25,6 @@ class PlatformRealmSetup {
 
 	private static final Logger log = LoggerFactory.getLogger(PlatformRealmSetup.class);
 
-	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
-
-	private static final Duration READ_TIMEOUT = Duration.ofSeconds(20);
-
 	private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
 	private final KeycloakProperties keycloak;
@@ -44,7 +33,7 @@ class PlatformRealmSetup {
 
 	private final ConsoleHost consoleHost;
 
-	private final RestClient rest;
+	private final KeycloakAdmin admin;
 
 	private volatile Thread attempts;
 
@@ -52,10 +41,7 @@ class PlatformRealmSetup {
 		this.keycloak = keycloak;
 		this.console = console;
 		this.consoleHost = consoleHost;
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
-		requests.setReadTimeout(READ_TIMEOUT);
-		this.rest = RestClient.builder().baseUrl(keycloak.url()).requestFactory(requests).build();
+		this.admin = new KeycloakAdmin(keycloak.url(), keycloak.adminUsername(), keycloak.adminPassword());
 	}
 
 	/** What {@link #ensure()} found and did. */
@@ -113,39 +99,17 @@ class PlatformRealmSetup {
 	 * realm are left alone.
 	 */
 	Outcome ensure() {
-		String token = adminToken();
 		String redirectUri = this.consoleHost.loginRedirectUris();
-		boolean created = this.rest.post()
-			.uri("/admin/realms")
-			.headers((headers) -> headers.setBearerAuth(token))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(PlatformRealm.of(this.console, redirectUri))
-			.exchange((request, response) -> {
-				if (response.getStatusCode().value() == 409) {
-					return false;
-				}
-				if (response.getStatusCode().isError()) {
-					throw new RestClientException("creating the realm answered " + response.getStatusCode().value()
-							+ " " + new String(response.getBody().readAllBytes()));
-				}
-				return true;
-			});
-		if (created) {
+		if (this.admin.importRealm(this.console.realm(), PlatformRealm.of(this.console, redirectUri))) {
 			return Outcome.CREATED;
 		}
-		return addRedirectUri(token, redirectUri) ? Outcome.REDIRECT_ADDED : Outcome.UNCHANGED;
+		return addRedirectUri(redirectUri) ? Outcome.REDIRECT_ADDED : Outcome.UNCHANGED;
 	}
 
-	private boolean addRedirectUri(String token, String redirectUri) {
-		List<Map<String, Object>> clients = this.rest.get()
-			.uri("/admin/realms/{realm}/clients?clientId={clientId}", this.console.realm(),
-					PlatformRealm.CONSOLE_CLIENT)
-			.headers((headers) -> headers.setBearerAuth(token))
-			.retrieve()
-			.body(new ParameterizedTypeReference<>() {
-			});
+	private boolean addRedirectUri(String redirectUri) {
+		List<Map<String, Object>> clients = this.admin.clientsNamed(this.console.realm(), PlatformRealm.CONSOLE_CLIENT);
 		if (clients == null || clients.isEmpty()) {
-			throw new RestClientException("the realm '" + this.console.realm() + "' has no client '"
+			throw new IllegalStateException("the realm '" + this.console.realm() + "' has no client '"
 					+ PlatformRealm.CONSOLE_CLIENT + "'; delete the realm to have it created again");
 		}
 		Map<String, Object> client = clients.getFirst();
@@ -155,36 +119,13 @@ class PlatformRealmSetup {
 		}
 		redirectUris.add(redirectUri);
 		client.put("redirectUris", redirectUris);
-		this.rest.put()
-			.uri("/admin/realms/{realm}/clients/{id}", this.console.realm(), client.get("id"))
-			.headers((headers) -> headers.setBearerAuth(token))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(client)
-			.retrieve()
-			.toBodilessEntity();
+		this.admin.updateClient(this.console.realm(), client);
 		return true;
 	}
 
 	private static List<String> redirectUris(Map<String, Object> client) {
 		return (client.get("redirectUris") instanceof List<?> uris) ? uris.stream().map(String::valueOf).toList()
 				: List.of();
-	}
-
-	// an admin token lives 60 s, so each set-up fetches its own
-	private String adminToken() {
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("grant_type", "password");
-		form.add("client_id", "admin-cli");
-		form.add("username", this.keycloak.adminUsername());
-		form.add("password", this.keycloak.adminPassword());
-		Map<String, Object> token = this.rest.post()
-			.uri("/realms/master/protocol/openid-connect/token")
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.body(form)
-			.retrieve()
-			.body(new ParameterizedTypeReference<>() {
-			});
-		return (String) token.get("access_token");
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.rustok.provisioning;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -12,6 +13,7 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -23,11 +25,13 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
- * Keycloak's admin REST API, as far as provisioning needs it. Every call goes through a
- * retry (for blips) inside a circuit breaker (so a Keycloak that is down fails
- * provisioning at once instead of piling up waiting requests), with short timeouts.
+ * Keycloak's admin REST API, as far as the platform needs it: realms imported whole, and
+ * their clients. The one place that talks to it, for tenant realms (provisioning) and the
+ * platform admins' realm (the console). Every call goes through a retry (for blips)
+ * inside a circuit breaker (so a Keycloak that is down fails at once instead of piling up
+ * waiting requests), with short timeouts.
  */
-class KeycloakRealms {
+public class KeycloakAdmin {
 
 	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
@@ -35,7 +39,11 @@ class KeycloakRealms {
 	// busy machine
 	private static final Duration READ_TIMEOUT = Duration.ofSeconds(20);
 
-	private final ProvisioningSettings settings;
+	private final String url;
+
+	private final String adminUsername;
+
+	private final String adminPassword;
 
 	private final RestClient rest;
 
@@ -43,12 +51,14 @@ class KeycloakRealms {
 
 	private final Retry retry;
 
-	KeycloakRealms(ProvisioningSettings settings) {
-		this.settings = settings;
+	public KeycloakAdmin(String url, String adminUsername, String adminPassword) {
+		this.url = url;
+		this.adminUsername = adminUsername;
+		this.adminPassword = adminPassword;
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
 				HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
 		requests.setReadTimeout(READ_TIMEOUT);
-		this.rest = RestClient.builder().baseUrl(settings.keycloakUrl()).requestFactory(requests).build();
+		this.rest = RestClient.builder().baseUrl(url).requestFactory(requests).build();
 		this.breaker = CircuitBreaker.of("keycloak-admin",
 				CircuitBreakerConfig.custom()
 					.slidingWindowSize(10)
@@ -65,14 +75,17 @@ class KeycloakRealms {
 					.build());
 	}
 
-	/** Creates the realm in one import; {@code false} when it already existed. */
-	boolean create(TenantOrder order) {
-		return guarded("create realm " + order.realm(), () -> {
+	/**
+	 * Creates a realm with everything in it (clients, roles, users) in one import, which
+	 * Keycloak applies in one transaction; {@code false} when the realm already existed.
+	 */
+	public boolean importRealm(String realm, Object representation) {
+		return guarded("create realm " + realm, () -> {
 			HttpStatus status = this.rest.post()
 				.uri("/admin/realms")
 				.headers((headers) -> headers.setBearerAuth(adminToken()))
 				.contentType(MediaType.APPLICATION_JSON)
-				.body(TenantRealm.of(order))
+				.body(representation)
 				.exchange((request, response) -> {
 					if (response.getStatusCode().isError() && response.getStatusCode().value() != 409) {
 						throw (response.getStatusCode().is5xxServerError())
@@ -87,7 +100,7 @@ class KeycloakRealms {
 		});
 	}
 
-	boolean exists(String realm) {
+	public boolean realmExists(String realm) {
 		return guarded("look up realm " + realm,
 				() -> this.rest.get()
 					.uri("/admin/realms/{realm}", realm)
@@ -108,13 +121,36 @@ class KeycloakRealms {
 					}));
 	}
 
+	/** The clients of a realm with this client id (none or one). */
+	public List<Map<String, Object>> clientsNamed(String realm, String clientId) {
+		return guarded("read client " + clientId + " of realm " + realm,
+				() -> this.rest.get()
+					.uri("/admin/realms/{realm}/clients?clientId={clientId}", realm, clientId)
+					.headers((headers) -> headers.setBearerAuth(adminToken()))
+					.retrieve()
+					.body(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+					}));
+	}
+
+	/** Replaces a client's representation, as read by {@link #clientsNamed}. */
+	public void updateClient(String realm, Map<String, Object> client) {
+		guarded("update client " + client.get("clientId") + " of realm " + realm,
+				() -> this.rest.put()
+					.uri("/admin/realms/{realm}/clients/{id}", realm, client.get("id"))
+					.headers((headers) -> headers.setBearerAuth(adminToken()))
+					.contentType(MediaType.APPLICATION_JSON)
+					.body(client)
+					.retrieve()
+					.toBodilessEntity());
+	}
+
 	// an admin token lives 60 s, so each call fetches its own instead of caching one
 	private String adminToken() {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("grant_type", "password");
 		form.add("client_id", "admin-cli");
-		form.add("username", this.settings.keycloakAdminUsername());
-		form.add("password", this.settings.keycloakAdminPassword());
+		form.add("username", this.adminUsername);
+		form.add("password", this.adminPassword);
 		Map<?, ?> token = this.rest.post()
 			.uri("/realms/master/protocol/openid-connect/token")
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
@@ -129,12 +165,12 @@ class KeycloakRealms {
 			return Retry.decorateSupplier(this.retry, CircuitBreaker.decorateSupplier(this.breaker, call)).get();
 		}
 		catch (CallNotPermittedException ex) {
-			throw new KeycloakUnavailable("Keycloak is unavailable after repeated failures; provisioning will"
-					+ " succeed once it answers again (could not " + action + ")", ex);
+			throw new KeycloakUnavailable("Keycloak is unavailable after repeated failures; this will succeed"
+					+ " once it answers again (could not " + action + ")", ex);
 		}
 		catch (ResourceAccessException ex) {
-			throw new KeycloakUnavailable("Keycloak at " + this.settings.keycloakUrl() + " did not answer (could not "
-					+ action + "): " + describe(ex.getMostSpecificCause()), ex);
+			throw new KeycloakUnavailable("Keycloak at " + this.url + " did not answer (could not " + action + "): "
+					+ describe(ex.getMostSpecificCause()), ex);
 		}
 		catch (HttpServerErrorException ex) {
 			throw new KeycloakUnavailable(
@@ -151,7 +187,7 @@ class KeycloakRealms {
 	}
 
 	/** Why a Keycloak call failed, in words fit for the merchant's status page. */
-	static class KeycloakUnavailable extends RuntimeException {
+	public static class KeycloakUnavailable extends RuntimeException {
 
 		KeycloakUnavailable(String message, Throwable cause) {
 			super(message, cause);
