@@ -25,11 +25,15 @@ public final class KeycloakServer implements AutoCloseable {
 
 	private final ChildProcess process;
 
-	private KeycloakServer(String baseUrl, String adminUsername, String adminPassword, ChildProcess process) {
+	private final Path data;
+
+	private KeycloakServer(String baseUrl, String adminUsername, String adminPassword, ChildProcess process,
+			Path data) {
 		this.baseUrl = baseUrl;
 		this.adminUsername = adminUsername;
 		this.adminPassword = adminPassword;
 		this.process = process;
+		this.data = data;
 	}
 
 	/** One Keycloak per test run: the run's shared one, or one for this JVM. */
@@ -38,10 +42,11 @@ public final class KeycloakServer implements AutoCloseable {
 			String url = System.getenv("RUSTOK_KEYCLOAK_URL");
 			if (url != null && !url.isBlank()) {
 				shared = new KeycloakServer(url.replaceAll("/+$", ""), env("RUSTOK_KEYCLOAK_ADMIN", "admin"),
-						env("RUSTOK_KEYCLOAK_ADMIN_PASSWORD", "admin"), null);
+						env("RUSTOK_KEYCLOAK_ADMIN_PASSWORD", "admin"), null, null);
 			}
 			else {
 				shared = start(FreePorts.next(), FreePorts.next(), "admin", "admin");
+				Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "keycloak-shutdown"));
 			}
 		}
 		return shared;
@@ -69,7 +74,7 @@ public final class KeycloakServer implements AutoCloseable {
 				"KC_BOOTSTRAP_ADMIN_USERNAME", adminUsername, "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
 		ChildProcess process = ChildProcess.start("keycloak", command, environment, home, data.resolve("keycloak.log"));
 		Readiness.await(process, "http://127.0.0.1:" + managementPort + "/health/ready", Duration.ofMinutes(3));
-		return new KeycloakServer("http://127.0.0.1:" + httpPort, adminUsername, adminPassword, process);
+		return new KeycloakServer("http://127.0.0.1:" + httpPort, adminUsername, adminPassword, process, data);
 	}
 
 	public String baseUrl() {
@@ -92,10 +97,15 @@ public final class KeycloakServer implements AutoCloseable {
 		return (this.process != null) ? this.process.pid() : -1;
 	}
 
+	/**
+	 * Stops the Keycloak this JVM started and deletes its data: every start is fresh
+	 * anyway.
+	 */
 	@Override
 	public void close() {
 		if (this.process != null) {
 			this.process.close();
+			DevPaths.deleteTree(this.data);
 		}
 	}
 
