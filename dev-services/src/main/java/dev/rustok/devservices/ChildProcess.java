@@ -28,7 +28,13 @@ public final class ChildProcess implements AutoCloseable {
 		this.process = process;
 		this.log = log;
 		this.stopAtExit = new Thread(this::stop, "stop-" + name);
-		Runtime.getRuntime().addShutdownHook(this.stopAtExit);
+		try {
+			Runtime.getRuntime().addShutdownHook(this.stopAtExit);
+		}
+		catch (IllegalStateException shuttingDown) {
+			// started by a shutdown hook (pg_ctl stop, for one): the hook waits for it
+			// itself
+		}
 	}
 
 	public static ChildProcess start(String name, List<String> command, Map<String, String> environment,
