@@ -124,10 +124,6 @@ public final class Platform implements AutoCloseable {
 		return this.spec;
 	}
 
-	public List<ChildProcess> processes() {
-		return List.copyOf(this.processes);
-	}
-
 	/** Stops the gateway first, so nothing is routed to a node that is going away. */
 	@Override
 	public void close() {

@@ -28,10 +28,6 @@ public final class StartProgress {
 		this.terminal = System.console() != null && System.console().isTerminal();
 	}
 
-	public static StartProgress quiet() {
-		return new StartProgress(new PrintStream(PrintStream.nullOutputStream()), 1);
-	}
-
 	public synchronized void done(String step) {
 		this.done = Math.min(this.total, this.done + 1);
 		double seconds = Duration.between(this.started, Instant.now()).toMillis() / 1000.0;
@@ -46,11 +42,6 @@ public final class StartProgress {
 		else {
 			this.out.println(bar + " " + line);
 		}
-		this.out.flush();
-	}
-
-	public synchronized void message(String text) {
-		this.out.println((this.terminal ? "\r\033[2K" : "") + text);
 		this.out.flush();
 	}
 
