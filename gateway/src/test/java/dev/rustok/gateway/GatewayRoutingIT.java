@@ -81,7 +81,7 @@ class GatewayRoutingIT {
 		runtimeA = RecordingBackend.start("runtime-a");
 		runtimeB = RecordingBackend.start("runtime-b");
 		controlPlane = RecordingBackend.start("control-plane");
-		platformMember = PlatformCluster.start(new ClusterSettings(CLUSTER, PLATFORM_MEMBER_PORT, MEMBERS));
+		platformMember = PlatformCluster.start(ClusterSettings.onLoopback(CLUSTER, PLATFORM_MEMBER_PORT, MEMBERS));
 	}
 
 	@AfterAll

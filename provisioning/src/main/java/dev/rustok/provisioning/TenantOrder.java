@@ -1,6 +1,7 @@
 package dev.rustok.provisioning;
 
 import dev.rustok.billing.Plan;
+import dev.rustok.controlplane.api.TenantNames;
 
 /**
  * What a new shop needs: everything provisioning creates is derived from it.
@@ -30,12 +31,12 @@ public record TenantOrder(String slug, String shopName, String ownerEmail, Owner
 
 	/** The PostgreSQL schema holding the tenant's data. */
 	public String schema() {
-		return "t_" + this.slug.replace('-', '_');
+		return TenantNames.schema(this.slug);
 	}
 
 	/** The tenant's own Keycloak realm. */
 	public String realm() {
-		return "tenant-" + this.slug;
+		return TenantNames.realm(this.slug);
 	}
 
 	/** The storefront host under the platform domain, without port. */

@@ -113,9 +113,17 @@ public final class TenantProvisioning {
 		return publish(order, status);
 	}
 
+	/**
+	 * The route {@link #publishRoute} would publish, for comparing with what the cluster
+	 * holds.
+	 */
+	public TenantRoute routeOf(TenantOrder order, TenantStatus status) {
+		return new TenantRoute(order.host(this.settings.platformDomain()), order.slug(), status, order.realm(),
+				order.plan(), order.schema());
+	}
+
 	private TenantRoute publish(TenantOrder order, TenantStatus status) {
-		TenantRoute route = new TenantRoute(order.host(this.settings.platformDomain()), order.slug(), status,
-				order.realm(), order.plan(), order.schema());
+		TenantRoute route = routeOf(order, status);
 		try {
 			// by id first, by host last: the gateway (by host) must never find a route
 			// the runtime lacks

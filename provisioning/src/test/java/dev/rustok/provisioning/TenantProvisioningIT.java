@@ -50,8 +50,8 @@ class TenantProvisioningIT {
 		database = PostgresServer.shared().createDatabase("provisioning");
 		dataSource = database.dataSource();
 		int port = FreePorts.next();
-		hazelcast = PlatformCluster
-			.start(new ClusterSettings("provisioning-it-" + UUID.randomUUID(), port, List.of("127.0.0.1:" + port)));
+		hazelcast = PlatformCluster.start(
+				ClusterSettings.onLoopback("provisioning-it-" + UUID.randomUUID(), port, List.of("127.0.0.1:" + port)));
 		keycloak = KeycloakServer.shared();
 		realms = new KeycloakProbe(keycloak);
 		provisioning = new TenantProvisioning(dataSource, hazelcast, settings(keycloak.baseUrl()));

@@ -1,6 +1,7 @@
 /**
  * Runs the provisioning pipeline ({@code dev.rustok.provisioning}) for registered tenants
- * on virtual threads, records progress in the registry, and at start-up republishes
- * routes and resumes unfinished tenants. Depends on {@code registry}.
+ * on virtual threads, records progress in the registry, resumes unfinished tenants at
+ * start-up, and keeps the cluster's route maps equal to the registry
+ * ({@code RouteReconciler}). Depends on {@code registry}.
  */
 package dev.rustok.controlplane.provisioning;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 import dev.rustok.controlplane.api.GatewayHeaders;
+import dev.rustok.controlplane.api.TenantNames;
 import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.controlplane.api.TenantSignature;
 import dev.rustok.runtime.shared.Tenant;
@@ -20,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Accepts a request only for a tenant the gateway named and signed, that provisioning
  * published and that is not suspended; everything after this filter may rely on
- * {@link CurrentTenant}.
+ * {@link CurrentTenant}. The route only says whether the tenant is served: its realm and
+ * schema are derived from the signed id ({@link TenantNames}).
  */
 class GatewayTenantFilter extends OncePerRequestFilter {
 
@@ -69,7 +71,10 @@ class GatewayTenantFilter extends OncePerRequestFilter {
 			reject(request, response, HttpStatus.SERVICE_UNAVAILABLE, "This shop is suspended");
 			return;
 		}
-		CurrentTenant.set(request, new Tenant(route.get().tenantId(), route.get().schema(), route.get().realm()));
+		// the realm and schema follow from the signed tenant id, never from the route:
+		// the
+		// shared map is writable by every cluster member (docs/adr/0010)
+		CurrentTenant.set(request, new Tenant(tenantId, TenantNames.schema(tenantId), TenantNames.realm(tenantId)));
 		// every log line written while serving the request names its tenant
 		// (logging.pattern.level)
 		MDC.put(MDC_TENANT, tenantId);

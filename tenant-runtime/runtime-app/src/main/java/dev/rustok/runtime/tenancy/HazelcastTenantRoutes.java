@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import dev.rustok.controlplane.api.TenantNames;
 import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.controlplane.api.TenantRouteMaps;
 
@@ -24,6 +25,12 @@ class HazelcastTenantRoutes implements TenantRoutes {
 
 	@Override
 	public Optional<TenantRoute> find(String tenantId) {
+		// an id no tenant can have (a tampered route could make the gateway sign one)
+		// names
+		// no realm or schema: no shop lives there
+		if (!TenantNames.isTenantId(tenantId)) {
+			return Optional.empty();
+		}
 		return Optional.ofNullable(this.byTenantId.get(tenantId));
 	}
 

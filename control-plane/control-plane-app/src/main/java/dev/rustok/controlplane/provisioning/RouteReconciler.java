@@ -1,0 +1,190 @@
+package dev.rustok.controlplane.provisioning;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import dev.rustok.controlplane.api.TenantRoute;
+import dev.rustok.controlplane.api.TenantRouteMaps;
+import dev.rustok.controlplane.api.TenantStatus;
+import dev.rustok.controlplane.registry.Tenant;
+import dev.rustok.controlplane.registry.TenantRegistry;
+import dev.rustok.provisioning.TenantProvisioning;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the cluster's route maps equal to the registry, their source of truth: from
+ * start-up on, and then every {@code rustok.cluster.routes.reconcile-interval}, it
+ * republishes the route of every active or suspended tenant that is missing or differs
+ * from the registry (a full cluster restart, more members lost than the maps have
+ * backups, a write by anything but provisioning) and removes routes of tenants the
+ * registry does not route. A tenant still being provisioned is left to its provisioning
+ * run. See docs/adr/0011-routes-survive-member-loss.md.
+ */
+@Component
+class RouteReconciler {
+
+	private static final Logger log = LoggerFactory.getLogger(RouteReconciler.class);
+
+	private final TenantRegistry registry;
+
+	private final TenantProvisioning provisioning;
+
+	private final IMap<String, TenantRoute> byTenantId;
+
+	private final IMap<String, TenantRoute> byHost;
+
+	private final RouteReconciliationProperties properties;
+
+	private final ScheduledExecutorService passes = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("route-reconciler").daemon().factory());
+
+	RouteReconciler(TenantRegistry registry, TenantProvisioning provisioning, HazelcastInstance hazelcast,
+			RouteReconciliationProperties properties) {
+		this.registry = registry;
+		this.provisioning = provisioning;
+		this.byTenantId = TenantRouteMaps.byTenantId(hazelcast);
+		this.byHost = TenantRouteMaps.byHost(hazelcast);
+		this.properties = properties;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void start() {
+		long interval = this.properties.reconcileInterval().toMillis();
+		this.passes.scheduleWithFixedDelay(this::reconcileQuietly, 0, interval, TimeUnit.MILLISECONDS);
+	}
+
+	@PreDestroy
+	void stop() {
+		this.passes.shutdownNow();
+	}
+
+	private void reconcileQuietly() {
+		try {
+			Repairs repairs = reconcile();
+			if (!repairs.isNone()) {
+				log.warn("Route reconciliation: republished {} tenant routes, removed {} routes the registry does not"
+						+ " know", repairs.republished(), repairs.removed());
+			}
+		}
+		catch (RuntimeException ex) {
+			// the next pass tries again; a scheduled task that throws would never run
+			// again
+			log.error("Route reconciliation failed; retrying in {}", this.properties.reconcileInterval(), ex);
+		}
+	}
+
+	/** One pass: makes both maps match the registry. */
+	Repairs reconcile() {
+		// keys first, registry second: a route published after the keys were read is not
+		// mistaken for one the registry does not know
+		Set<String> idKeys = Set.copyOf(this.byTenantId.keySet());
+		Set<String> hostKeys = Set.copyOf(this.byHost.keySet());
+		Map<String, Tenant> routed = bySlug(this.registry.inStatus(Tenant.Status.ACTIVE, Tenant.Status.SUSPENDED));
+		List<Tenant> provisioningNow = this.registry.inStatus(Tenant.Status.PROVISIONING);
+
+		Map<String, TenantRoute> expected = new HashMap<>();
+		routed.values().forEach((tenant) -> expected.put(tenant.slug(), expectedRoute(tenant)));
+		int republished = republishDiffering(expected);
+
+		Set<String> knownIds = new HashSet<>(expected.keySet());
+		Set<String> knownHosts = expected.values().stream().map(TenantRoute::host).collect(Collectors.toSet());
+		provisioningNow.forEach((tenant) -> {
+			knownIds.add(tenant.slug());
+			knownHosts.add(expectedRoute(tenant).host());
+		});
+		int removed = removeUnknown(this.byTenantId, idKeys, knownIds)
+				+ removeUnknown(this.byHost, hostKeys, knownHosts);
+		return new Repairs(republished, removed);
+	}
+
+	private int republishDiffering(Map<String, TenantRoute> expected) {
+		Map<String, TenantRoute> actualById = this.byTenantId.getAll(expected.keySet());
+		Map<String, TenantRoute> actualByHost = this.byHost
+			.getAll(expected.values().stream().map(TenantRoute::host).collect(Collectors.toSet()));
+		int republished = 0;
+		for (TenantRoute route : expected.values()) {
+			if (matches(route, actualById.get(route.tenantId()), actualByHost.get(route.host()))) {
+				continue;
+			}
+			// read again: a suspension may have changed the tenant since the pass began
+			Optional<Tenant> now = this.registry.find(route.tenantId()).filter(RouteReconciler::isRouted);
+			if (now.isPresent() && republish(now.get())) {
+				republished++;
+			}
+		}
+		return republished;
+	}
+
+	private boolean republish(Tenant tenant) {
+		TenantRoute route = expectedRoute(tenant);
+		if (matches(route, this.byTenantId.get(route.tenantId()), this.byHost.get(route.host()))) {
+			return false;
+		}
+		log.warn("The route of tenant {} was missing or differed from the registry; republishing it", tenant.slug());
+		this.provisioning.publishRoute(tenant.order(), routeStatus(tenant));
+		return true;
+	}
+
+	private static int removeUnknown(IMap<String, TenantRoute> map, Set<String> keys, Set<String> known) {
+		int removed = 0;
+		for (String key : keys) {
+			if (known.contains(key)) {
+				continue;
+			}
+			TenantRoute seen = map.get(key);
+			// only the entry seen, so a route published meanwhile stays
+			if (seen != null && map.remove(key, seen)) {
+				log.warn("Removed the route {} -> {}: the registry routes no such tenant", key, seen.tenantId());
+				removed++;
+			}
+		}
+		return removed;
+	}
+
+	private TenantRoute expectedRoute(Tenant tenant) {
+		return this.provisioning.routeOf(tenant.order(), routeStatus(tenant));
+	}
+
+	private static boolean matches(TenantRoute expected, TenantRoute byId, TenantRoute byHost) {
+		return Objects.equals(expected, byId) && Objects.equals(expected, byHost);
+	}
+
+	private static boolean isRouted(Tenant tenant) {
+		return tenant.status() == Tenant.Status.ACTIVE || tenant.status() == Tenant.Status.SUSPENDED;
+	}
+
+	private static TenantStatus routeStatus(Tenant tenant) {
+		return (tenant.status() == Tenant.Status.SUSPENDED) ? TenantStatus.SUSPENDED : TenantStatus.ACTIVE;
+	}
+
+	private static Map<String, Tenant> bySlug(List<Tenant> tenants) {
+		return tenants.stream().collect(Collectors.toMap(Tenant::slug, (tenant) -> tenant));
+	}
+
+	/** What one pass changed. */
+	record Repairs(int republished, int removed) {
+
+		boolean isNone() {
+			return this.republished == 0 && this.removed == 0;
+		}
+
+	}
+
+}
