@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * them under these names, and the runtime uses these names for the tenant the gateway
  * signed. Nothing read from the cluster's route maps decides which realm or schema acts
  * for a tenant, so a tampered route cannot point one shop at another's login or data
- * (docs/adr/0010-hazelcast-bound-and-named.md).
+ * (docs/adr/0010-hazelcast-bound-and-tenant-names-derived.md).
  */
 public final class TenantNames {
 
