@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * How one platform process joins the Hazelcast cluster ({@code rustok.cluster.*}): the
  * one definition of the settings, their defaults and their validation, bound by every
  * service with Spring's {@code Binder} (an absent value arrives as {@code null} or
- * {@code 0} and takes its default here). See docs/adr/0010-hazelcast-bound-and-tenant-names-derived.md
- * and docs/adr/0012-cluster-topology.md.
+ * {@code 0} and takes its default here). See
+ * docs/adr/0010-hazelcast-bound-and-tenant-names-derived.md and
+ * docs/adr/0012-cluster-topology.md.
  *
  * @param name the cluster name; isolates one platform (or one test run) from another on
  * the same network. Default {@code rustok-dev}

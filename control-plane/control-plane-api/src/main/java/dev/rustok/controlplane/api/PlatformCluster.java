@@ -12,8 +12,8 @@ import com.hazelcast.core.HazelcastInstance;
  * Starts this process's Hazelcast member the same way in every platform process, from
  * {@link ClusterSettings}. Settings from ../shared/DEPENDENCIES.md (fixed port, multicast
  * and auto-detection off, phone-home off), plus: the member binds to the configured
- * address only (docs/adr/0010-hazelcast-bound-and-tenant-names-derived.md), and both route maps keep two
- * synchronous backups (docs/adr/0011-routes-survive-member-loss.md).
+ * address only (docs/adr/0010-hazelcast-bound-and-tenant-names-derived.md), and both
+ * route maps keep two synchronous backups (docs/adr/0011-routes-survive-member-loss.md).
  */
 public final class PlatformCluster {
 

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,6 +42,22 @@ class ClusterSettingsTests {
 		assertThat(settings.role()).isEqualTo(Role.LITE);
 		assertThat(settings.join()).isEqualTo(Join.KUBERNETES);
 		assertThat(settings.kubernetes()).isEqualTo(new ClusterSettings.Kubernetes("rustok", "rustok-cluster"));
+	}
+
+	@Test
+	void bindsTheEnvironmentVariablesAKubernetesPodIsGiven() {
+		var environment = new SystemEnvironmentPropertySource(
+				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+				Map.of("RUSTOK_CLUSTER_BINDADDRESS", "10.42.0.17", "RUSTOK_CLUSTER_JOIN", "kubernetes",
+						"RUSTOK_CLUSTER_ROLE", "lite", "RUSTOK_CLUSTER_KUBERNETES_SERVICENAME", "rustok-cluster"));
+
+		ClusterSettings settings = new Binder(ConfigurationPropertySources.from(environment))
+			.bindOrCreate("rustok.cluster", ClusterSettings.class);
+
+		assertThat(settings.bindAddress()).isEqualTo("10.42.0.17");
+		assertThat(settings.join()).isEqualTo(Join.KUBERNETES);
+		assertThat(settings.role()).isEqualTo(Role.LITE);
+		assertThat(settings.kubernetes().serviceName()).isEqualTo("rustok-cluster");
 	}
 
 	@Test
