@@ -18,8 +18,8 @@ import org.springframework.core.env.Environment;
  * The gateway's embedded Hazelcast member: a lite member where the platform is assembled
  * (the launcher and the chart set {@code rustok.cluster.role=lite},
  * docs/adr/0012-cluster-topology.md), a data member when started on its own. Every
- * request looks up its host, so the route map is read through a near cache that the map's owners
- * invalidate when a route changes.
+ * request looks up its host, so the route map is read through a near cache that the map's
+ * owners invalidate when a route changes.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayClusterConfiguration {
