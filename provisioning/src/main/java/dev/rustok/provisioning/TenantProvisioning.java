@@ -104,6 +104,50 @@ public final class TenantProvisioning {
 	}
 
 	/**
+	 * Undoes everything {@link #provision} may have created for a tenant that will not be
+	 * completed (a failed signup a platform admin gives up on), so its slug can be taken
+	 * again: both routes, the realm and the schema with its data, in that order so the
+	 * gateway stops routing first. Every part is idempotent; running it for a tenant that
+	 * got nowhere, or twice, succeeds.
+	 * @throws ProvisioningFailed when a part cannot be removed; running it again resumes
+	 */
+	public void abandon(TenantOrder order) {
+		unpublish(order);
+		try {
+			boolean deleted = this.keycloak.deleteRealm(order.realm());
+			log.debug("Realm {} {}", order.realm(), deleted ? "deleted" : "was already gone");
+		}
+		catch (KeycloakAdmin.KeycloakUnavailable ex) {
+			throw new ProvisioningFailed(ProvisioningStep.REALM, ex.getMessage(), ex);
+		}
+		try {
+			this.schemas.drop(order.schema());
+		}
+		catch (SQLException ex) {
+			throw new ProvisioningFailed(ProvisioningStep.SCHEMA,
+					"Could not drop the shop's database schema: " + ex.getMessage(), ex);
+		}
+		log.info("Tenant {} abandoned: route, realm and schema removed", order.slug());
+	}
+
+	// by host first, by id last: the reverse of publishing, so the gateway never finds a
+	// host whose tenant the runtime no longer knows
+	private void unpublish(TenantOrder order) {
+		try {
+			TenantRoute published = TenantRouteMaps.byTenantId(this.hazelcast).get(order.slug());
+			if (published != null) {
+				TenantRouteMaps.byHost(this.hazelcast).delete(published.host());
+			}
+			TenantRouteMaps.byHost(this.hazelcast).delete(order.host(this.settings.platformDomain()));
+			TenantRouteMaps.byTenantId(this.hazelcast).delete(order.slug());
+		}
+		catch (RuntimeException ex) {
+			throw new ProvisioningFailed(ProvisioningStep.ROUTE,
+					"Could not remove the shop's route from the cluster: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
 	 * Publishes the route of a tenant that is already provisioned, for example to rebuild
 	 * the maps from the registry after a full cluster restart, or with
 	 * {@link TenantStatus#SUSPENDED}.

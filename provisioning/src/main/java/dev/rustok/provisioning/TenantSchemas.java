@@ -34,6 +34,14 @@ class TenantSchemas {
 		}
 	}
 
+	/** Drops the schema with everything in it; nothing happens when it is gone. */
+	void drop(String schema) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + quoted(schema) + " cascade");
+		}
+	}
+
 	void migrate(String schema) {
 		Flyway.configure(TenantSchemas.class.getClassLoader())
 			.dataSource(this.dataSource)

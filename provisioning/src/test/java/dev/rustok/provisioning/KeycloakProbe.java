@@ -25,6 +25,13 @@ final class KeycloakProbe {
 		return roles.stream().map((role) -> (String) role.get("name")).toList();
 	}
 
+	boolean realmExists(String realm) {
+		return this.rest.get()
+			.uri("/admin/realms/{realm}", realm)
+			.headers((headers) -> headers.setBearerAuth(this.tokens.adminToken()))
+			.exchange((request, response) -> response.getStatusCode().value() == 200);
+	}
+
 	List<Map<String, Object>> clients(String realm) {
 		return admin("/admin/realms/{realm}/clients", realm);
 	}

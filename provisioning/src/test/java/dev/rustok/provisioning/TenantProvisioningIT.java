@@ -167,6 +167,36 @@ class TenantProvisioningIT {
 		assertThat(TenantRouteMaps.byHost(hazelcast).containsKey(order.host("localhost"))).isFalse();
 	}
 
+	@Test
+	void anAbandonedTenantLeavesNoRouteRealmOrSchemaAndAbandoningAgainSucceeds() {
+		TenantOrder order = anOrder();
+		TenantRoute route = provisioning.provision(order, ProvisioningProgress.none());
+
+		provisioning.abandon(order);
+
+		assertThat(TenantRouteMaps.byTenantId(hazelcast).containsKey(order.slug())).isFalse();
+		assertThat(TenantRouteMaps.byHost(hazelcast).containsKey(route.host())).isFalse();
+		assertThat(schemaExists(order.schema())).isFalse();
+		assertThat(realms.realmExists(order.realm())).isFalse();
+		provisioning.abandon(order);
+		assertThat(schemaExists(order.schema())).isFalse();
+	}
+
+	@Test
+	void aTenantThatFailedBeforeItsRealmCanBeAbandonedAndProvisionedAgainUnderTheSameSlug() {
+		TenantOrder order = anOrder();
+		TenantProvisioning withKeycloakDown = new TenantProvisioning(dataSource, hazelcast,
+				settings("http://127.0.0.1:" + FreePorts.next()));
+		assertThatExceptionOfType(ProvisioningFailed.class)
+			.isThrownBy(() -> withKeycloakDown.provision(order, ProvisioningProgress.none()));
+
+		provisioning.abandon(order);
+
+		assertThat(schemaExists(order.schema())).isFalse();
+		TenantRoute route = provisioning.provision(order, ProvisioningProgress.none());
+		assertThat(TenantRouteMaps.byHost(hazelcast).get(route.host())).isEqualTo(route);
+	}
+
 	private static TenantOrder anOrder() {
 		String slug = "shop-" + UUID.randomUUID().toString().substring(0, 8);
 		return new TenantOrder(slug, "Shop " + slug, "owner@" + slug + ".example",
