@@ -1,6 +1,7 @@
 package dev.rustok.provisioning;
 
 import java.sql.SQLException;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -28,16 +29,21 @@ public final class TenantProvisioning {
 
 	private final TenantSchemas schemas;
 
-	private final KeycloakAdmin keycloak;
+	private final TenantRealms realms;
 
 	private final HazelcastInstance hazelcast;
 
 	private final ProvisioningSettings settings;
 
+	/** Provisioning that reaches the Keycloak named in {@code settings}. */
 	public TenantProvisioning(DataSource dataSource, HazelcastInstance hazelcast, ProvisioningSettings settings) {
+		this(dataSource, hazelcast, settings, KeycloakTenantRealms.of(settings));
+	}
+
+	public TenantProvisioning(DataSource dataSource, HazelcastInstance hazelcast, ProvisioningSettings settings,
+			TenantRealms realms) {
 		this.schemas = new TenantSchemas(dataSource);
-		this.keycloak = new KeycloakAdmin(settings.keycloakUrl(), settings.keycloakAdminUsername(),
-				settings.keycloakAdminPassword());
+		this.realms = realms;
 		this.hazelcast = hazelcast;
 		this.settings = settings;
 	}
@@ -88,17 +94,19 @@ public final class TenantProvisioning {
 			if (order.ownerPassword() == null) {
 				// the registry discards the password once the realm exists, so its
 				// absence means "check"
-				if (!this.keycloak.realmExists(order.realm())) {
+				if (!this.realms.exists(order.realm())) {
 					throw new ProvisioningFailed(ProvisioningStep.REALM,
 							"The owner's password is no longer available to create the shop's login; sign up again",
 							null);
 				}
 				return;
 			}
-			boolean created = this.keycloak.importRealm(order.realm(), TenantRealm.of(order));
+			boolean created = this.realms
+				.importRealm(TenantRealm.of(order, List.of(order.host(this.settings.platformDomain())),
+						this.settings.publicAddress(), this.settings.devPasswordGrantClient()));
 			log.debug("Realm {} {}", order.realm(), created ? "created" : "already existed");
 		}
-		catch (KeycloakAdmin.KeycloakUnavailable ex) {
+		catch (IdentityUnavailable ex) {
 			throw new ProvisioningFailed(ProvisioningStep.REALM, ex.getMessage(), ex);
 		}
 	}
@@ -114,10 +122,10 @@ public final class TenantProvisioning {
 	public void abandon(TenantOrder order) {
 		unpublish(order);
 		try {
-			boolean deleted = this.keycloak.deleteRealm(order.realm());
+			boolean deleted = this.realms.delete(order.realm());
 			log.debug("Realm {} {}", order.realm(), deleted ? "deleted" : "was already gone");
 		}
-		catch (KeycloakAdmin.KeycloakUnavailable ex) {
+		catch (IdentityUnavailable ex) {
 			throw new ProvisioningFailed(ProvisioningStep.REALM, ex.getMessage(), ex);
 		}
 		try {

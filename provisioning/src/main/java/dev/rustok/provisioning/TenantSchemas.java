@@ -7,6 +7,7 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
+import dev.rustok.runtime.schema.TenantSchemaTemplate;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -15,8 +16,6 @@ import org.flywaydb.core.Flyway;
  * and Flyway applies only the migrations the schema's history lacks.
  */
 class TenantSchemas {
-
-	static final String MIGRATIONS = "classpath:db/tenant";
 
 	private final DataSource dataSource;
 
@@ -46,7 +45,7 @@ class TenantSchemas {
 		Flyway.configure(TenantSchemas.class.getClassLoader())
 			.dataSource(this.dataSource)
 			.schemas(schema)
-			.locations(MIGRATIONS)
+			.locations(TenantSchemaTemplate.MIGRATIONS_LOCATION)
 			.load()
 			.migrate();
 	}
