@@ -17,11 +17,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Real tokens from a {@link KeycloakServer}, the way a shop's admin tools and the tests
- * get them: the password grant (the client needs {@code directAccessGrantsEnabled}), and
+ * Real tokens from a {@link KeycloakServer}, the way tests and the dev launcher get them:
+ * the password grant on a tenant realm's {@value #DEV_CLI_CLIENT} client (the shop's own
+ * {@code storefront} and {@code admin} clients only do the browser login with PKCE), and
  * a peek at a token's claims.
  */
 public final class KeycloakTokens {
+
+	/**
+	 * The public client with the password grant that provisioning adds to tenant realms
+	 * only when {@code rustok.keycloak.dev-password-grant-client=true} (dev and tests).
+	 */
+	public static final String DEV_CLI_CLIENT = "rustok-dev-cli";
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -34,26 +41,44 @@ public final class KeycloakTokens {
 	}
 
 	/**
+	 * An access token of a tenant realm's user through {@value #DEV_CLI_CLIENT}; fails
+	 * when refused.
+	 */
+	public String devCliToken(String realm, String username, String password) {
+		return passwordGrant(realm, DEV_CLI_CLIENT, username, password);
+	}
+
+	/**
 	 * An access token of {@code realm}'s {@code clientId} for this user; fails when
 	 * refused.
 	 */
 	public String passwordGrant(String realm, String clientId, String username, String password) {
-		String form = Map
-			.of("grant_type", "password", "client_id", clientId, "username", username, "password", password)
-			.entrySet()
-			.stream()
-			.map((field) -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		HttpResponse<String> response = send(HttpRequest
-			.newBuilder(URI.create(this.keycloak.baseUrl() + "/realms/" + realm + "/protocol/openid-connect/token"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build());
-		if (response.statusCode() != 200) {
+		TokenAnswer answer = passwordGrantAnswer(realm, clientId, username, password);
+		if (answer.status() != 200) {
 			throw new IllegalStateException("Keycloak refused the password grant of " + username + " in realm " + realm
-					+ ": " + response.statusCode() + " " + response.body());
+					+ " (client " + clientId + "): " + answer.status() + " " + answer.body());
 		}
-		return JSON.readTree(response.body()).path("access_token").asString();
+		return answer.body().path("access_token").asString();
+	}
+
+	/** What Keycloak answers to a password grant, refused or not. */
+	public TokenAnswer passwordGrantAnswer(String realm, String clientId, String username, String password) {
+		return tokenRequest(realm,
+				Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", password));
+	}
+
+	/** POSTs a form to {@code realm}'s token endpoint; what Keycloak answers. */
+	public TokenAnswer tokenRequest(String realm, Map<String, String> form) {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(tokenEndpoint(realm))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(formBody(form)))
+			.build());
+		return new TokenAnswer(response.statusCode(), JSON.readTree(response.body()));
+	}
+
+	/** The token endpoint of {@code realm}. */
+	public URI tokenEndpoint(String realm) {
+		return URI.create(this.keycloak.baseUrl() + "/realms/" + realm + "/protocol/openid-connect/token");
 	}
 
 	/**
@@ -75,6 +100,14 @@ public final class KeycloakTokens {
 		return claims(token).path("realm_access").path("roles").valueStream().map(JsonNode::asString).toList();
 	}
 
+	/** An {@code application/x-www-form-urlencoded} body. */
+	public static String formBody(Map<String, String> form) {
+		return form.entrySet()
+			.stream()
+			.map((field) -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+
 	private static HttpResponse<String> send(HttpRequest request) {
 		try {
 			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
@@ -86,6 +119,22 @@ public final class KeycloakTokens {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A token endpoint's answer.
+	 *
+	 * @param status the HTTP status
+	 * @param body the JSON body: the tokens, or {@code error} and
+	 * {@code error_description}
+	 */
+	public record TokenAnswer(int status, JsonNode body) {
+
+		/** The OAuth error code, e.g. {@code unauthorized_client}; empty when granted. */
+		public String error() {
+			return this.body.path("error").asString("");
+		}
+
 	}
 
 }

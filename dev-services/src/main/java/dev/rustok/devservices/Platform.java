@@ -50,6 +50,7 @@ public final class Platform implements AutoCloseable {
 					List.of("--rustok.keycloak.url=" + spec.keycloak().baseUrl(),
 							"--rustok.keycloak.admin-username=" + spec.keycloak().adminUsername(),
 							"--rustok.keycloak.admin-password=" + spec.keycloak().adminPassword(),
+							"--rustok.keycloak.dev-password-grant-client=true",
 							"--rustok.platform.domain=" + spec.domain(),
 							"--rustok.platform.public-url-port=" + ports.gateway(),
 							"--rustok.console.bootstrap-admin-email=" + CONSOLE_ADMIN_EMAIL,

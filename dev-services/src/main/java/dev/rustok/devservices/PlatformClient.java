@@ -65,11 +65,11 @@ public final class PlatformClient {
 	}
 
 	/**
-	 * The owner's access token from the shop's realm (password grant on its admin
-	 * client).
+	 * The owner's access token from the shop's realm (password grant on its
+	 * {@value KeycloakTokens#DEV_CLI_CLIENT} client, which dev platforms create).
 	 */
 	public String ownerToken(String slug, String ownerEmail, String password) {
-		return new KeycloakTokens(this.spec.keycloak()).passwordGrant("tenant-" + slug, "admin", ownerEmail, password);
+		return new KeycloakTokens(this.spec.keycloak()).devCliToken("tenant-" + slug, ownerEmail, password);
 	}
 
 	/** POST /api/admin/products through the gateway; returns the response. */

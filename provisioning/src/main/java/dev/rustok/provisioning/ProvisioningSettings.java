@@ -3,7 +3,8 @@ package dev.rustok.provisioning;
 import java.util.Objects;
 
 /**
- * Where provisioning reaches Keycloak and which domain storefront hosts live under.
+ * Where provisioning reaches Keycloak, which domain storefront hosts live under and how
+ * shoppers reach them.
  *
  * @param keycloakUrl Keycloak's base URL without a trailing slash, e.g.
  * {@code http://127.0.0.1:8180}
@@ -11,22 +12,43 @@ import java.util.Objects;
  * realms
  * @param keycloakAdminPassword that user's password
  * @param platformDomain storefront hosts are {@code <slug>.<platformDomain>}
+ * @param publicAddress the scheme and port shoppers use (the gateway's), from which every
+ * shop's exact login redirect URIs and web origins are built
+ * @param devPasswordGrantClient whether tenant realms get the {@code rustok-dev-cli}
+ * client with the password grant, for tests and the dev launcher only
  */
 public record ProvisioningSettings(String keycloakUrl, String keycloakAdminUsername, String keycloakAdminPassword,
-		String platformDomain) {
+		String platformDomain, PublicAddress publicAddress, boolean devPasswordGrantClient) {
 
 	public ProvisioningSettings {
 		Objects.requireNonNull(keycloakUrl, "keycloakUrl");
 		Objects.requireNonNull(keycloakAdminUsername, "keycloakAdminUsername");
 		Objects.requireNonNull(keycloakAdminPassword, "keycloakAdminPassword");
 		Objects.requireNonNull(platformDomain, "platformDomain");
+		Objects.requireNonNull(publicAddress, "publicAddress");
 		keycloakUrl = keycloakUrl.endsWith("/") ? keycloakUrl.substring(0, keycloakUrl.length() - 1) : keycloakUrl;
+	}
+
+	/**
+	 * Settings for a platform shoppers reach at {@code http://…:8080} (the dev gateway),
+	 * without the password-grant client.
+	 */
+	public ProvisioningSettings(String keycloakUrl, String keycloakAdminUsername, String keycloakAdminPassword,
+			String platformDomain) {
+		this(keycloakUrl, keycloakAdminUsername, keycloakAdminPassword, platformDomain, PublicAddress.DEV, false);
+	}
+
+	/** The same settings with the {@code rustok-dev-cli} client in every new realm. */
+	public ProvisioningSettings withDevPasswordGrantClient() {
+		return new ProvisioningSettings(this.keycloakUrl, this.keycloakAdminUsername, this.keycloakAdminPassword,
+				this.platformDomain, this.publicAddress, true);
 	}
 
 	@Override
 	public String toString() {
 		return "ProvisioningSettings[keycloakUrl=" + this.keycloakUrl + ", keycloakAdminUsername="
-				+ this.keycloakAdminUsername + ", platformDomain=" + this.platformDomain + "]";
+				+ this.keycloakAdminUsername + ", platformDomain=" + this.platformDomain + ", publicAddress="
+				+ this.publicAddress + ", devPasswordGrantClient=" + this.devPasswordGrantClient + "]";
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.rustok.provisioning;
 
 import java.sql.SQLException;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -28,16 +29,21 @@ public final class TenantProvisioning {
 
 	private final TenantSchemas schemas;
 
-	private final KeycloakAdmin keycloak;
+	private final TenantRealms realms;
 
 	private final HazelcastInstance hazelcast;
 
 	private final ProvisioningSettings settings;
 
+	/** Provisioning that reaches the Keycloak named in {@code settings}. */
 	public TenantProvisioning(DataSource dataSource, HazelcastInstance hazelcast, ProvisioningSettings settings) {
+		this(dataSource, hazelcast, settings, KeycloakTenantRealms.of(settings));
+	}
+
+	public TenantProvisioning(DataSource dataSource, HazelcastInstance hazelcast, ProvisioningSettings settings,
+			TenantRealms realms) {
 		this.schemas = new TenantSchemas(dataSource);
-		this.keycloak = new KeycloakAdmin(settings.keycloakUrl(), settings.keycloakAdminUsername(),
-				settings.keycloakAdminPassword());
+		this.realms = realms;
 		this.hazelcast = hazelcast;
 		this.settings = settings;
 	}
@@ -88,18 +94,64 @@ public final class TenantProvisioning {
 			if (order.ownerPassword() == null) {
 				// the registry discards the password once the realm exists, so its
 				// absence means "check"
-				if (!this.keycloak.realmExists(order.realm())) {
+				if (!this.realms.exists(order.realm())) {
 					throw new ProvisioningFailed(ProvisioningStep.REALM,
 							"The owner's password is no longer available to create the shop's login; sign up again",
 							null);
 				}
 				return;
 			}
-			boolean created = this.keycloak.importRealm(order.realm(), TenantRealm.of(order));
+			boolean created = this.realms
+				.importRealm(TenantRealm.of(order, List.of(order.host(this.settings.platformDomain())),
+						this.settings.publicAddress(), this.settings.devPasswordGrantClient()));
 			log.debug("Realm {} {}", order.realm(), created ? "created" : "already existed");
 		}
-		catch (KeycloakAdmin.KeycloakUnavailable ex) {
+		catch (IdentityUnavailable ex) {
 			throw new ProvisioningFailed(ProvisioningStep.REALM, ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Undoes everything {@link #provision} may have created for a tenant that will not be
+	 * completed (a failed signup a platform admin gives up on), so its slug can be taken
+	 * again: both routes, the realm and the schema with its data, in that order so the
+	 * gateway stops routing first. Every part is idempotent; running it for a tenant that
+	 * got nowhere, or twice, succeeds.
+	 * @throws ProvisioningFailed when a part cannot be removed; running it again resumes
+	 */
+	public void abandon(TenantOrder order) {
+		unpublish(order);
+		try {
+			boolean deleted = this.realms.delete(order.realm());
+			log.debug("Realm {} {}", order.realm(), deleted ? "deleted" : "was already gone");
+		}
+		catch (IdentityUnavailable ex) {
+			throw new ProvisioningFailed(ProvisioningStep.REALM, ex.getMessage(), ex);
+		}
+		try {
+			this.schemas.drop(order.schema());
+		}
+		catch (SQLException ex) {
+			throw new ProvisioningFailed(ProvisioningStep.SCHEMA,
+					"Could not drop the shop's database schema: " + ex.getMessage(), ex);
+		}
+		log.info("Tenant {} abandoned: route, realm and schema removed", order.slug());
+	}
+
+	// by host first, by id last: the reverse of publishing, so the gateway never finds a
+	// host whose tenant the runtime no longer knows
+	private void unpublish(TenantOrder order) {
+		try {
+			TenantRoute published = TenantRouteMaps.byTenantId(this.hazelcast).get(order.slug());
+			if (published != null) {
+				TenantRouteMaps.byHost(this.hazelcast).delete(published.host());
+			}
+			TenantRouteMaps.byHost(this.hazelcast).delete(order.host(this.settings.platformDomain()));
+			TenantRouteMaps.byTenantId(this.hazelcast).delete(order.slug());
+		}
+		catch (RuntimeException ex) {
+			throw new ProvisioningFailed(ProvisioningStep.ROUTE,
+					"Could not remove the shop's route from the cluster: " + ex.getMessage(), ex);
 		}
 	}
 

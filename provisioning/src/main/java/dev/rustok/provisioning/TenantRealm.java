@@ -1,46 +1,148 @@
 package dev.rustok.provisioning;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.RolesRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
 /**
- * The Keycloak RealmRepresentation of a new tenant: clients, roles and the owner in one
+ * The Keycloak realm of a new tenant: clients, roles, login rules and the owner in one
  * document, so Keycloak imports the realm in one transaction and a realm that exists is a
- * complete one.
+ * complete one. Logins return only to the shop's own hosts, with PKCE; see ADR 0016.
  */
 final class TenantRealm {
 
 	static final List<String> ROLES = List.of("owner", "admin", "editor", "viewer", "customer");
 
+	static final String STOREFRONT_CLIENT = "storefront";
+
+	static final String ADMIN_CLIENT = "admin";
+
+	/** The password-grant client of tests and the dev launcher; never in production. */
+	static final String DEV_CLI_CLIENT = "rustok-dev-cli";
+
+	/** Where the storefront receives the authorization code. */
+	static final String STOREFRONT_CALLBACK = "/auth/callback";
+
+	/** Where the tenant admin app receives the authorization code. */
+	static final String ADMIN_CALLBACK = "/admin/auth/callback";
+
+	/**
+	 * Keycloak's form of the owner password rule that signup checks and explains (12 to
+	 * 128 characters, not the username or email).
+	 */
+	static final String PASSWORD_POLICY = "length(12) and maxLength(128) and notUsername and notEmail";
+
+	// five wrong passwords lock the account for a minute, each further one adds a minute,
+	// up to 15; a lock is temporary so an attacker cannot lock the owner out for good
+	static final int FAILURES_BEFORE_LOCKOUT = 5;
+
 	private TenantRealm() {
 	}
 
-	static Map<String, Object> of(TenantOrder order) {
-		return Map.of("realm", order.realm(), "displayName", order.shopName(), "enabled", true, "roles",
-				Map.of("realm", ROLES.stream().map((role) -> Map.of("name", role)).toList()), "clients",
-				List.of(storefrontClient(), adminClient()), "users", List.of(owner(order)));
+	/**
+	 * The realm of {@code order}, whose logins may return to {@code hosts} (the shop's
+	 * host under the platform domain now, its custom domains later) as reached at
+	 * {@code address}.
+	 */
+	static RealmRepresentation of(TenantOrder order, List<String> hosts, PublicAddress address,
+			boolean devPasswordGrantClient) {
+		List<String> origins = hosts.stream().map(address::origin).toList();
+		RealmRepresentation realm = new RealmRepresentation();
+		realm.setRealm(order.realm());
+		realm.setDisplayName(order.shopName());
+		realm.setEnabled(true);
+		realm.setRoles(roles());
+		List<ClientRepresentation> clients = new ArrayList<>(
+				List.of(browserClient(STOREFRONT_CLIENT, "Storefront", origins, STOREFRONT_CALLBACK, "/"),
+						browserClient(ADMIN_CLIENT, "Shop admin", origins, ADMIN_CALLBACK, "/admin/")));
+		if (devPasswordGrantClient) {
+			clients.add(devCliClient());
+		}
+		realm.setClients(clients);
+		realm.setUsers(List.of(owner(order)));
+		realm.setPasswordPolicy(PASSWORD_POLICY);
+		lockOutGuessers(realm);
+		realm.setComponents(KeycloakUserProfile.namesOptional());
+		return realm;
 	}
 
-	private static Map<String, Object> storefrontClient() {
-		// "*" until the storefront login flow lands and knows its public origin: Keycloak
-		// accepts a
-		// wildcard only at the end of a redirect URI, not for the port the gateway
-		// listens on
-		return Map.of("clientId", "storefront", "publicClient", true, "standardFlowEnabled", true,
-				"directAccessGrantsEnabled", false, "redirectUris", List.of("*"), "webOrigins", List.of("+"));
+	private static RolesRepresentation roles() {
+		RolesRepresentation roles = new RolesRepresentation();
+		roles.setRealm(ROLES.stream().map((name) -> {
+			RoleRepresentation role = new RoleRepresentation();
+			role.setName(name);
+			return role;
+		}).toList());
+		return roles;
 	}
 
-	private static Map<String, Object> adminClient() {
-		return Map.of("clientId", "admin", "publicClient", true, "standardFlowEnabled", true,
-				"directAccessGrantsEnabled", true, "redirectUris", List.of("*"), "webOrigins", List.of("+"));
+	// public (a browser app has no secret to keep), so PKCE S256 is what ties the code to
+	// the browser that asked for it; exact redirect URIs and origins, no wildcard
+	private static ClientRepresentation browserClient(String clientId, String name, List<String> origins,
+			String callback, String afterLogout) {
+		ClientRepresentation client = new ClientRepresentation();
+		client.setClientId(clientId);
+		client.setName(name);
+		client.setPublicClient(true);
+		client.setStandardFlowEnabled(true);
+		client.setImplicitFlowEnabled(false);
+		client.setDirectAccessGrantsEnabled(false);
+		client.setServiceAccountsEnabled(false);
+		client.setRedirectUris(origins.stream().map((origin) -> origin + callback).toList());
+		client.setWebOrigins(origins);
+		client.setAttributes(Map.of("pkce.code.challenge.method", "S256", "post.logout.redirect.uris",
+				String.join("##", origins.stream().map((origin) -> origin + afterLogout).toList())));
+		return client;
 	}
 
-	private static Map<String, Object> owner(TenantOrder order) {
+	private static ClientRepresentation devCliClient() {
+		ClientRepresentation client = new ClientRepresentation();
+		client.setClientId(DEV_CLI_CLIENT);
+		client.setName("Tests and the dev launcher (password grant)");
+		client.setPublicClient(true);
+		client.setStandardFlowEnabled(false);
+		client.setImplicitFlowEnabled(false);
+		client.setDirectAccessGrantsEnabled(true);
+		client.setRedirectUris(List.of());
+		client.setWebOrigins(List.of());
+		return client;
+	}
+
+	// the shop's name is not a person's name: it stays out of the user profile, whose
+	// name validator would refuse "&", "<" and the like and hold the owner at "verify
+	// profile"
+	private static UserRepresentation owner(TenantOrder order) {
 		OwnerPassword password = order.ownerPassword();
-		return Map.of("username", order.ownerEmail(), "email", order.ownerEmail(), "emailVerified", true, "enabled",
-				true, "firstName", order.shopName(), "lastName", "Owner", "realmRoles", List.of("owner"), "credentials",
-				List.of(Map.of("type", "password", "secretData", password.secretData(), "credentialData",
-						password.credentialData())));
+		CredentialRepresentation credential = new CredentialRepresentation();
+		credential.setType(CredentialRepresentation.PASSWORD);
+		credential.setSecretData(password.secretData());
+		credential.setCredentialData(password.credentialData());
+		UserRepresentation owner = new UserRepresentation();
+		owner.setUsername(order.ownerEmail());
+		owner.setEmail(order.ownerEmail());
+		owner.setEmailVerified(true);
+		owner.setEnabled(true);
+		owner.setRealmRoles(List.of("owner"));
+		owner.setCredentials(List.of(credential));
+		return owner;
+	}
+
+	private static void lockOutGuessers(RealmRepresentation realm) {
+		realm.setBruteForceProtected(true);
+		realm.setPermanentLockout(false);
+		realm.setFailureFactor(FAILURES_BEFORE_LOCKOUT);
+		realm.setWaitIncrementSeconds(60);
+		realm.setMaxFailureWaitSeconds(15 * 60);
+		realm.setMaxDeltaTimeSeconds(12 * 60 * 60);
+		realm.setQuickLoginCheckMilliSeconds(1000L);
+		realm.setMinimumQuickLoginWaitSeconds(60);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
+import dev.rustok.runtime.schema.TenantSchemaTemplate;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -15,8 +16,6 @@ import org.flywaydb.core.Flyway;
  * and Flyway applies only the migrations the schema's history lacks.
  */
 class TenantSchemas {
-
-	static final String MIGRATIONS = "classpath:db/tenant";
 
 	private final DataSource dataSource;
 
@@ -34,11 +33,19 @@ class TenantSchemas {
 		}
 	}
 
+	/** Drops the schema with everything in it; nothing happens when it is gone. */
+	void drop(String schema) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + quoted(schema) + " cascade");
+		}
+	}
+
 	void migrate(String schema) {
 		Flyway.configure(TenantSchemas.class.getClassLoader())
 			.dataSource(this.dataSource)
 			.schemas(schema)
-			.locations(MIGRATIONS)
+			.locations(TenantSchemaTemplate.MIGRATIONS_LOCATION)
 			.load()
 			.migrate();
 	}

@@ -2,7 +2,6 @@ package dev.rustok.provisioning;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -18,11 +17,13 @@ import dev.rustok.devservices.FreePorts;
 import dev.rustok.devservices.KeycloakServer;
 import dev.rustok.devservices.KeycloakTokens;
 import dev.rustok.devservices.PostgresServer;
+import dev.rustok.runtime.schema.TenantSchemaTemplate;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientRepresentation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,7 +42,9 @@ class TenantProvisioningIT {
 
 	private static KeycloakServer keycloak;
 
-	private static KeycloakProbe realms;
+	private static TenantRealms realms;
+
+	private static KeycloakTokens tokens;
 
 	private static TenantProvisioning provisioning;
 
@@ -53,7 +56,8 @@ class TenantProvisioningIT {
 		hazelcast = PlatformCluster.start(
 				ClusterSettings.onLoopback("provisioning-it-" + UUID.randomUUID(), port, List.of("127.0.0.1:" + port)));
 		keycloak = KeycloakServer.shared();
-		realms = new KeycloakProbe(keycloak);
+		realms = new KeycloakTenantRealms(keycloak.baseUrl(), keycloak.adminUsername(), keycloak.adminPassword());
+		tokens = new KeycloakTokens(keycloak);
 		provisioning = new TenantProvisioning(dataSource, hazelcast, settings(keycloak.baseUrl()));
 	}
 
@@ -76,15 +80,24 @@ class TenantProvisioningIT {
 		assertThat(migrations(order.schema()).applied()).isNotEmpty();
 		assertThat(shopNameIn(order.schema())).containsExactly(order.shopName());
 		assertThat(realms.realmRoles(order.realm())).contains("owner", "admin", "editor", "viewer", "customer");
-		assertThat(realms.clients(order.realm())).filteredOn((client) -> client.get("clientId").equals("storefront"))
-			.singleElement()
-			.satisfies((client) -> assertThat(client).containsEntry("publicClient", true)
-				.containsEntry("standardFlowEnabled", true));
-		assertThat(realms.clients(order.realm())).filteredOn((client) -> client.get("clientId").equals("admin"))
-			.singleElement()
-			.satisfies((client) -> assertThat(client).containsEntry("publicClient", true)
-				.containsEntry("directAccessGrantsEnabled", true));
-		String token = realms.logIn(order.realm(), order.ownerEmail(), PASSWORD);
+		String origin = "http://" + order.slug() + ".localhost:8080";
+		assertThat(client(order, "storefront")).satisfies((client) -> {
+			assertThat(client.isPublicClient()).isTrue();
+			assertThat(client.isStandardFlowEnabled()).isTrue();
+			assertThat(client.isDirectAccessGrantsEnabled()).isFalse();
+			assertThat(client.getRedirectUris()).containsExactly(origin + "/auth/callback");
+			assertThat(client.getWebOrigins()).containsExactly(origin);
+			assertThat(client.getAttributes()).containsEntry("pkce.code.challenge.method", "S256")
+				.containsEntry("post.logout.redirect.uris", origin + "/");
+		});
+		assertThat(client(order, "admin")).satisfies((client) -> {
+			assertThat(client.isPublicClient()).isTrue();
+			assertThat(client.isDirectAccessGrantsEnabled()).isFalse();
+			assertThat(client.getRedirectUris()).containsExactly(origin + "/admin/auth/callback");
+			assertThat(client.getWebOrigins()).containsExactly(origin);
+			assertThat(client.getAttributes()).containsEntry("pkce.code.challenge.method", "S256");
+		});
+		String token = logIn(order);
 		assertThat(KeycloakTokens.realmRoles(token)).contains("owner");
 		assertThat(KeycloakTokens.claims(token).path("iss").asString())
 			.isEqualTo(keycloak.baseUrl() + "/realms/" + order.realm());
@@ -107,10 +120,9 @@ class TenantProvisioningIT {
 		assertThat(steps).containsExactly(ProvisioningStep.values());
 		assertThat(migrations(order.schema()).applied()).hasSize(appliedAfterFirst);
 		assertThat(shopNameIn(order.schema())).containsExactly(order.shopName());
-		assertThat(realms.usersOf(order.realm())).singleElement()
-			.satisfies((user) -> assertThat(user).containsEntry("username", order.ownerEmail()));
-		assertThat(KeycloakTokens.realmRoles(realms.logIn(order.realm(), order.ownerEmail(), PASSWORD)))
-			.contains("owner");
+		assertThat(realms.users(order.realm())).singleElement()
+			.satisfies((user) -> assertThat(user.getUsername()).isEqualTo(order.ownerEmail()));
+		assertThat(KeycloakTokens.realmRoles(logIn(order))).contains("owner");
 		assertThat(TenantRouteMaps.byHost(hazelcast).get(first.host())).isEqualTo(first);
 	}
 
@@ -132,8 +144,7 @@ class TenantProvisioningIT {
 
 		TenantRoute route = provisioning.provision(order, ProvisioningProgress.none());
 
-		assertThat(KeycloakTokens.realmRoles(realms.logIn(order.realm(), order.ownerEmail(), PASSWORD)))
-			.contains("owner");
+		assertThat(KeycloakTokens.realmRoles(logIn(order))).contains("owner");
 		assertThat(TenantRouteMaps.byHost(hazelcast).get(route.host())).isEqualTo(route);
 	}
 
@@ -150,8 +161,7 @@ class TenantProvisioningIT {
 
 		assertThat(republished).isEqualTo(route);
 		assertThat(TenantRouteMaps.byHost(hazelcast).get(route.host())).isEqualTo(route);
-		assertThat(KeycloakTokens.realmRoles(realms.logIn(order.realm(), order.ownerEmail(), PASSWORD)))
-			.contains("owner");
+		assertThat(KeycloakTokens.realmRoles(logIn(order))).contains("owner");
 	}
 
 	@Test
@@ -167,6 +177,65 @@ class TenantProvisioningIT {
 		assertThat(TenantRouteMaps.byHost(hazelcast).containsKey(order.host("localhost"))).isFalse();
 	}
 
+	@Test
+	void anAbandonedTenantLeavesNoRouteRealmOrSchemaAndAbandoningAgainSucceeds() {
+		TenantOrder order = anOrder();
+		TenantRoute route = provisioning.provision(order, ProvisioningProgress.none());
+
+		provisioning.abandon(order);
+
+		assertThat(TenantRouteMaps.byTenantId(hazelcast).containsKey(order.slug())).isFalse();
+		assertThat(TenantRouteMaps.byHost(hazelcast).containsKey(route.host())).isFalse();
+		assertThat(schemaExists(order.schema())).isFalse();
+		assertThat(realms.exists(order.realm())).isFalse();
+		provisioning.abandon(order);
+		assertThat(schemaExists(order.schema())).isFalse();
+	}
+
+	@Test
+	void aTenantThatFailedBeforeItsRealmCanBeAbandonedAndProvisionedAgainUnderTheSameSlug() {
+		TenantOrder order = anOrder();
+		TenantProvisioning withKeycloakDown = new TenantProvisioning(dataSource, hazelcast,
+				settings("http://127.0.0.1:" + FreePorts.next()));
+		assertThatExceptionOfType(ProvisioningFailed.class)
+			.isThrownBy(() -> withKeycloakDown.provision(order, ProvisioningProgress.none()));
+
+		provisioning.abandon(order);
+
+		assertThat(schemaExists(order.schema())).isFalse();
+		TenantRoute route = provisioning.provision(order, ProvisioningProgress.none());
+		assertThat(TenantRouteMaps.byHost(hazelcast).get(route.host())).isEqualTo(route);
+	}
+
+	@Test
+	void theDevPasswordGrantClientExistsOnlyWhenProvisioningIsToldSo() {
+		TenantOrder order = anOrder();
+		TenantProvisioning production = new TenantProvisioning(dataSource, hazelcast, new ProvisioningSettings(
+				keycloak.baseUrl(), keycloak.adminUsername(), keycloak.adminPassword(), "localhost"));
+
+		production.provision(order, ProvisioningProgress.none());
+
+		assertThat(realms.clients(order.realm())).extracting(ClientRepresentation::getClientId)
+			.contains("storefront", "admin")
+			.doesNotContain(KeycloakTokens.DEV_CLI_CLIENT);
+		assertThat(
+				tokens.passwordGrantAnswer(order.realm(), KeycloakTokens.DEV_CLI_CLIENT, order.ownerEmail(), PASSWORD)
+					.status())
+			.isNotEqualTo(200);
+	}
+
+	private static ClientRepresentation client(TenantOrder order, String clientId) {
+		return realms.clients(order.realm())
+			.stream()
+			.filter((client) -> client.getClientId().equals(clientId))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static String logIn(TenantOrder order) {
+		return tokens.devCliToken(order.realm(), order.ownerEmail(), PASSWORD);
+	}
+
 	private static TenantOrder anOrder() {
 		String slug = "shop-" + UUID.randomUUID().toString().substring(0, 8);
 		return new TenantOrder(slug, "Shop " + slug, "owner@" + slug + ".example",
@@ -174,7 +243,8 @@ class TenantProvisioningIT {
 	}
 
 	private static ProvisioningSettings settings(String keycloakUrl) {
-		return new ProvisioningSettings(keycloakUrl, keycloak.adminUsername(), keycloak.adminPassword(), "localhost");
+		return new ProvisioningSettings(keycloakUrl, keycloak.adminUsername(), keycloak.adminPassword(), "localhost")
+			.withDevPasswordGrantClient();
 	}
 
 	private static boolean schemaExists(String schema) {
@@ -189,7 +259,7 @@ class TenantProvisioningIT {
 		return Flyway.configure()
 			.dataSource(dataSource)
 			.schemas(schema)
-			.locations(TenantSchemas.MIGRATIONS)
+			.locations(TenantSchemaTemplate.MIGRATIONS_LOCATION)
 			.load()
 			.info();
 	}

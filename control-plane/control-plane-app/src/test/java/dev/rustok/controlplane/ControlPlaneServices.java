@@ -44,6 +44,7 @@ public final class ControlPlaneServices {
 		properties.add("rustok.keycloak.url", () -> keycloakUrl);
 		properties.add("rustok.keycloak.admin-username", () -> adminUsername);
 		properties.add("rustok.keycloak.admin-password", () -> adminPassword);
+		properties.add("rustok.keycloak.dev-password-grant-client", () -> true);
 		properties.add("rustok.cluster.name", () -> this.clusterName);
 		properties.add("rustok.cluster.port", () -> this.clusterPort);
 		properties.add("rustok.cluster.members", () -> "127.0.0.1:" + this.clusterPort);

@@ -11,10 +11,12 @@ public final class OwnerLogin {
 	private OwnerLogin() {
 	}
 
-	/** The realm roles in the access token the owner gets with the password grant. */
+	/**
+	 * The realm roles in the access token the owner gets with the password grant of the
+	 * dev client (the shop's own clients only do the browser login).
+	 */
 	public static List<String> realmRoles(String slug, String email, String password) {
-		String token = new KeycloakTokens(KeycloakServer.shared()).passwordGrant("tenant-" + slug, "admin", email,
-				password);
+		String token = new KeycloakTokens(KeycloakServer.shared()).devCliToken("tenant-" + slug, email, password);
 		return KeycloakTokens.realmRoles(token);
 	}
 

@@ -75,7 +75,8 @@ final class RuntimePlatform {
 		String email = "owner@" + slug + ".example";
 		TenantProvisioning provisioning = new TenantProvisioning(DATABASE.dataSource(), hazelcast,
 				new ProvisioningSettings(KEYCLOAK.baseUrl(), KEYCLOAK.adminUsername(), KEYCLOAK.adminPassword(),
-						"localhost"));
+						"localhost")
+					.withDevPasswordGrantClient());
 		TenantRoute route = provisioning.provision(
 				new TenantOrder(slug, "Shop " + name, email, OwnerPassword.hash(OWNER_PASSWORD.toCharArray()), "trial"),
 				ProvisioningProgress.none());
@@ -99,8 +100,7 @@ final class RuntimePlatform {
 		}
 
 		String ownerToken() {
-			return new KeycloakTokens(KEYCLOAK).passwordGrant(this.route.realm(), "admin", this.ownerEmail,
-					OWNER_PASSWORD);
+			return new KeycloakTokens(KEYCLOAK).devCliToken(this.route.realm(), this.ownerEmail, OWNER_PASSWORD);
 		}
 
 		List<String> skusInOwnSchema() {

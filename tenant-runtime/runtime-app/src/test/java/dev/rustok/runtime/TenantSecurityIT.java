@@ -58,8 +58,8 @@ class TenantSecurityIT extends RuntimeIntegrationTest {
 		Shop acme = shop("acme");
 		String username = "staff-" + UUID.randomUUID() + "@example.test";
 		StaffUsers.createWithoutRoles(acme.route().realm(), username, "staff-password");
-		String token = new KeycloakTokens(RuntimePlatform.KEYCLOAK).passwordGrant(acme.route().realm(), "admin",
-				username, "staff-password");
+		String token = new KeycloakTokens(RuntimePlatform.KEYCLOAK).devCliToken(acme.route().realm(), username,
+				"staff-password");
 
 		Answer staff = this.runtime.createProduct(acme.id(), token,
 				RuntimeClient.productJson("STAFF-1", "By staff", 100, "EUR"));

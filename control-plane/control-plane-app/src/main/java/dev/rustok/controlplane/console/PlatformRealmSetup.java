@@ -1,12 +1,9 @@
 package dev.rustok.controlplane.console;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 import dev.rustok.controlplane.provisioning.KeycloakProperties;
-import dev.rustok.provisioning.KeycloakAdmin;
+import dev.rustok.provisioning.TenantRealms;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,15 +30,16 @@ class PlatformRealmSetup {
 
 	private final ConsoleHost consoleHost;
 
-	private final KeycloakAdmin admin;
+	private final TenantRealms realms;
 
 	private volatile Thread attempts;
 
-	PlatformRealmSetup(KeycloakProperties keycloak, ConsoleProperties console, ConsoleHost consoleHost) {
+	PlatformRealmSetup(TenantRealms realms, KeycloakProperties keycloak, ConsoleProperties console,
+			ConsoleHost consoleHost) {
+		this.realms = realms;
 		this.keycloak = keycloak;
 		this.console = console;
 		this.consoleHost = consoleHost;
-		this.admin = new KeycloakAdmin(keycloak.url(), keycloak.adminUsername(), keycloak.adminPassword());
 	}
 
 	/** What {@link #ensure()} found and did. */
@@ -100,32 +98,11 @@ class PlatformRealmSetup {
 	 */
 	Outcome ensure() {
 		String redirectUri = this.consoleHost.loginRedirectUris();
-		if (this.admin.importRealm(this.console.realm(), PlatformRealm.of(this.console, redirectUri))) {
+		if (this.realms.importRealm(PlatformRealm.of(this.console, redirectUri))) {
 			return Outcome.CREATED;
 		}
-		return addRedirectUri(redirectUri) ? Outcome.REDIRECT_ADDED : Outcome.UNCHANGED;
-	}
-
-	private boolean addRedirectUri(String redirectUri) {
-		List<Map<String, Object>> clients = this.admin.clientsNamed(this.console.realm(), PlatformRealm.CONSOLE_CLIENT);
-		if (clients == null || clients.isEmpty()) {
-			throw new IllegalStateException("the realm '" + this.console.realm() + "' has no client '"
-					+ PlatformRealm.CONSOLE_CLIENT + "'; delete the realm to have it created again");
-		}
-		Map<String, Object> client = clients.getFirst();
-		List<String> redirectUris = new ArrayList<>(redirectUris(client));
-		if (redirectUris.contains(redirectUri)) {
-			return false;
-		}
-		redirectUris.add(redirectUri);
-		client.put("redirectUris", redirectUris);
-		this.admin.updateClient(this.console.realm(), client);
-		return true;
-	}
-
-	private static List<String> redirectUris(Map<String, Object> client) {
-		return (client.get("redirectUris") instanceof List<?> uris) ? uris.stream().map(String::valueOf).toList()
-				: List.of();
+		return this.realms.addRedirectUri(this.console.realm(), PlatformRealm.CONSOLE_CLIENT, redirectUri)
+				? Outcome.REDIRECT_ADDED : Outcome.UNCHANGED;
 	}
 
 }

@@ -3,14 +3,22 @@ package dev.rustok.controlplane.provisioning;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** {@code rustok.keycloak.*}: the Keycloak whose admin API creates tenant realms. */
+/**
+ * {@code rustok.keycloak.*}: the Keycloak whose admin API creates tenant realms.
+ *
+ * @param devPasswordGrantClient whether new tenant realms get the {@code rustok-dev-cli}
+ * client with the password grant; for tests and the dev launcher only, never in
+ * production (the shops' own clients only do the browser login with PKCE)
+ */
 @ConfigurationProperties("rustok.keycloak")
 public record KeycloakProperties(@DefaultValue("http://127.0.0.1:8180") String url,
-		@DefaultValue("admin") String adminUsername, @DefaultValue("admin") String adminPassword) {
+		@DefaultValue("admin") String adminUsername, @DefaultValue("admin") String adminPassword,
+		@DefaultValue("false") boolean devPasswordGrantClient) {
 
 	@Override
 	public String toString() {
-		return "KeycloakProperties[url=" + this.url + ", adminUsername=" + this.adminUsername + "]";
+		return "KeycloakProperties[url=" + this.url + ", adminUsername=" + this.adminUsername
+				+ ", devPasswordGrantClient=" + this.devPasswordGrantClient + "]";
 	}
 
 }

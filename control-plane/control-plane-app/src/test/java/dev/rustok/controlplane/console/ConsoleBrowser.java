@@ -1,9 +1,6 @@
 package dev.rustok.controlplane.console;
 
 import java.io.IOException;
-import java.net.CookieHandler;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,6 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import dev.rustok.devservices.KeycloakLoginForm;
+import dev.rustok.devservices.LoopbackCookies;
+
 /**
  * A browser without a screen: keeps cookies, follows redirects one by one and posts
  * Keycloak's login form the way a person would. Requests to {@code *.localhost} go to the
@@ -25,10 +25,6 @@ import java.util.stream.Collectors;
  * browser does.
  */
 final class ConsoleBrowser {
-
-	private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*\\bid=\"kc-form-login\"[^>]*>");
-
-	private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]*)\"");
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.cookieHandler(new LoopbackCookies())
@@ -53,7 +49,7 @@ final class ConsoleBrowser {
 			.stream()
 			.map((field) -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return follow(send(loginPage.url().resolve(loginPage.loginFormAction()), "POST", form));
+		return follow(send(KeycloakLoginForm.action(loginPage.url(), loginPage.body()), "POST", form));
 	}
 
 	private Page follow(Page page) {
@@ -105,29 +101,6 @@ final class ConsoleBrowser {
 	}
 
 	/**
-	 * Browsers treat loopback as a secure context and send {@code Secure} cookies (which
-	 * Keycloak sets on its login session) to {@code http://127.0.0.1}; the JDK's cookie
-	 * manager sends them over https only.
-	 */
-	private static final class LoopbackCookies extends CookieHandler {
-
-		private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-
-		@Override
-		public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
-			URI asSecure = "127.0.0.1".equals(uri.getHost())
-					? URI.create("https" + uri.toString().substring(uri.getScheme().length())) : uri;
-			return this.cookies.get(asSecure, requestHeaders);
-		}
-
-		@Override
-		public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
-			this.cookies.put(uri, responseHeaders);
-		}
-
-	}
-
-	/**
 	 * A page as the browser shows it.
 	 *
 	 * @param url the address in the browser's address bar
@@ -141,19 +114,7 @@ final class ConsoleBrowser {
 		}
 
 		boolean isKeycloakLogin() {
-			return LOGIN_FORM.matcher(this.body).find();
-		}
-
-		String loginFormAction() {
-			Matcher form = LOGIN_FORM.matcher(this.body);
-			if (!form.find()) {
-				throw new IllegalStateException("no Keycloak login form at " + this.url + ":\n" + this.body);
-			}
-			Matcher action = ACTION.matcher(form.group());
-			if (!action.find()) {
-				throw new IllegalStateException("the login form has no action: " + form.group());
-			}
-			return action.group(1).replace("&amp;", "&");
+			return KeycloakLoginForm.isOn(this.body);
 		}
 
 		/** The table rows of the console's tenant list, each row's HTML by slug. */

@@ -1,13 +1,8 @@
 package dev.rustok.controlplane.console;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.rustok.controlplane.ControlPlaneServices;
@@ -18,11 +13,14 @@ import dev.rustok.controlplane.provisioning.KeycloakProperties;
 import dev.rustok.controlplane.provisioning.PlatformProperties;
 import dev.rustok.devservices.KeycloakServer;
 import dev.rustok.devservices.KeycloakTokens;
+import dev.rustok.devservices.KeycloakTokens.TokenAnswer;
+import dev.rustok.provisioning.KeycloakTenantRealms;
+import dev.rustok.provisioning.TenantRealms;
+import dev.rustok.provisioning.TenantRealms.StaffMember;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.keycloak.representations.idm.ClientRepresentation;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,15 +50,19 @@ class ConsoleIT {
 
 	private static final String CONSOLE = "http://console.localhost:8080/";
 
-	private static final JsonMapper json = JsonMapper.builder().build();
+	private static final KeycloakServer keycloakServer = KeycloakServer.shared();
 
-	private static final HttpClient http = HttpClient.newHttpClient();
+	private static final TenantRealms realms = new KeycloakTenantRealms(keycloakServer.baseUrl(),
+			keycloakServer.adminUsername(), keycloakServer.adminPassword());
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	PlatformRealmSetup setup;
+
+	@Autowired
+	TenantRealms tenantRealms;
 
 	@Autowired
 	KeycloakProperties keycloak;
@@ -79,51 +81,52 @@ class ConsoleIT {
 	@AfterAll
 	static void cleanUp() {
 		services.database().drop();
-		admin("DELETE", "/admin/realms/" + REALM, null);
+		realms.delete(REALM);
 	}
 
 	@BeforeEach
 	void awaitTheRealm() {
 		this.browser = new ConsoleBrowser(this.port);
-		await().atMost(Duration.ofMinutes(1))
-			.until(() -> admin("GET", "/admin/realms/" + REALM, null).statusCode(), (status) -> status == 200);
+		await().atMost(Duration.ofMinutes(1)).until(() -> realms.exists(REALM));
 	}
 
 	@Test
-	void createsThePlatformRealmWithAPkceConsoleClientTheAdminRoleAndTheBootstrapAdmin() {
-		JsonNode client = consoleClient();
+	void createsThePlatformRealmWithAPkceOnlyConsoleClientTheAdminRoleAndTheBootstrapAdmin() {
+		ClientRepresentation client = consoleClient();
 
-		assertThat(client.path("publicClient").asBoolean()).isTrue();
-		assertThat(client.path("standardFlowEnabled").asBoolean()).isTrue();
-		assertThat(client.path("attributes").path("pkce.code.challenge.method").asString()).isEqualTo("S256");
-		assertThat(strings(client.path("redirectUris"))).contains("http://console.localhost:8080/login/oauth2/code/*");
-		assertThat(admin("GET", "/admin/realms/" + REALM + "/roles/platform-admin", null).statusCode()).isEqualTo(200);
-		String token = new KeycloakTokens(KeycloakServer.shared()).passwordGrant(REALM, "console", ADMIN,
+		assertThat(client.isPublicClient()).isTrue();
+		assertThat(client.isStandardFlowEnabled()).isTrue();
+		assertThat(client.isDirectAccessGrantsEnabled()).isFalse();
+		assertThat(client.getAttributes()).containsEntry("pkce.code.challenge.method", "S256");
+		assertThat(client.getRedirectUris()).contains("http://console.localhost:8080/login/oauth2/code/*");
+		assertThat(realms.realmRoles(REALM)).contains("platform-admin");
+		assertThat(realms.users(REALM)).extracting((user) -> user.getEmail()).contains(ADMIN);
+		assertThat(realms.find(REALM).orElseThrow().isBruteForceProtected()).isTrue();
+		TokenAnswer passwordGrant = new KeycloakTokens(keycloakServer).passwordGrantAnswer(REALM, "console", ADMIN,
 				ADMIN_PASSWORD);
-		assertThat(KeycloakTokens.realmRoles(token)).contains("platform-admin");
-		assertThat(KeycloakTokens.claims(token).path("email").asString()).isEqualTo(ADMIN);
+		assertThat(passwordGrant.error()).isEqualTo("unauthorized_client");
 	}
 
 	@Test
 	void settingTheRealmUpAgainChangesNothing() {
-		JsonNode before = consoleClient();
+		ClientRepresentation before = consoleClient();
 
 		assertThat(this.setup.ensure()).isEqualTo(Outcome.UNCHANGED);
 
-		assertThat(consoleClient()).isEqualTo(before);
-		assertThat(adminJson("/admin/realms/" + REALM + "/clients?clientId=console")).hasSize(1);
-		assertThat(adminJson("/admin/realms/" + REALM + "/users?exact=true&username=" + ADMIN)).hasSize(1);
+		assertThat(consoleClient()).usingRecursiveComparison().isEqualTo(before);
+		assertThat(realms.clients(REALM)).filteredOn((client) -> client.getClientId().equals("console")).hasSize(1);
+		assertThat(realms.users(REALM)).filteredOn((user) -> user.getUsername().equals(ADMIN)).hasSize(1);
 	}
 
 	@Test
 	void aPlatformOnAnotherPortAddsItsConsoleAddressOnceAndKeepsTheOthers() {
-		PlatformRealmSetup otherPlatform = new PlatformRealmSetup(this.keycloak, this.console,
+		PlatformRealmSetup otherPlatform = new PlatformRealmSetup(this.tenantRealms, this.keycloak, this.console,
 				new ConsoleHost(new PlatformProperties("localhost", 9090)));
 
 		assertThat(otherPlatform.ensure()).isEqualTo(Outcome.REDIRECT_ADDED);
 		assertThat(otherPlatform.ensure()).isEqualTo(Outcome.UNCHANGED);
 
-		assertThat(strings(consoleClient().path("redirectUris")))
+		assertThat(consoleClient().getRedirectUris())
 			.containsOnlyOnce("http://console.localhost:8080/login/oauth2/code/*",
 					"http://console.localhost:9090/login/oauth2/code/*")
 			.hasSize(2);
@@ -164,11 +167,7 @@ class ConsoleIT {
 	@Test
 	void aSignedInUserWithoutThePlatformAdminRoleIsToldTheyAreNotAllowed() {
 		String email = "visitor-" + UUID.randomUUID().toString().substring(0, 8) + "@platform.example";
-		HttpResponse<String> created = admin("POST", "/admin/realms/" + REALM + "/users",
-				json.writeValueAsString(Map.of("username", email, "email", email, "emailVerified", true, "enabled",
-						true, "firstName", "Visiting", "lastName", "User", "credentials",
-						List.of(Map.of("type", "password", "value", "visitor-password", "temporary", false)))));
-		assertThat(created.statusCode()).isEqualTo(201);
+		realms.createStaffMember(REALM, new StaffMember(email, "visitor-password", List.of()));
 
 		Page page = this.browser.logIn(this.browser.open(CONSOLE), email, "visitor-password");
 
@@ -186,39 +185,13 @@ class ConsoleIT {
 		assertThat(page.body()).contains("id=\"signup-form\"", "Create my shop");
 	}
 
-	private JsonNode consoleClient() {
-		JsonNode clients = adminJson("/admin/realms/" + REALM + "/clients?clientId=console");
+	private static ClientRepresentation consoleClient() {
+		List<ClientRepresentation> clients = realms.clients(REALM)
+			.stream()
+			.filter((client) -> client.getClientId().equals("console"))
+			.toList();
 		assertThat(clients).hasSize(1);
-		return clients.get(0);
-	}
-
-	private static List<String> strings(JsonNode array) {
-		return array.valueStream().map(JsonNode::asString).toList();
-	}
-
-	private static JsonNode adminJson(String path) {
-		HttpResponse<String> response = admin("GET", path, null);
-		assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
-		return json.readTree(response.body());
-	}
-
-	private static HttpResponse<String> admin(String method, String path, String body) {
-		KeycloakServer keycloak = KeycloakServer.shared();
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + path))
-			.header("Authorization", "Bearer " + new KeycloakTokens(keycloak).adminToken())
-			.header("Content-Type", "application/json")
-			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
-		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(method + " " + path + " failed", ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return clients.getFirst();
 	}
 
 }

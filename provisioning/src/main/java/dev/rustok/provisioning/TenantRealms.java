@@ -1,0 +1,79 @@
+package dev.rustok.provisioning;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * Port: the identity provider's realms, as far as the platform needs them. The one way
+ * main code (provisioning, the console's platform realm) and tests reach Keycloak's admin
+ * API. Every call fails with {@link IdentityUnavailable} when the provider cannot do it;
+ * every write is idempotent, so a caller that failed half-way simply calls again.
+ *
+ * <p>
+ * A realm per tenant is one way to keep tenants apart; the long tail of small shops may
+ * later share a realm as Keycloak Organizations (ADR 0018). Callers name realms through
+ * {@link TenantOrder#realm()}, so only this port and its adapter would learn the
+ * difference.
+ */
+public interface TenantRealms {
+
+	/**
+	 * Creates a realm with everything in it (clients, roles, users) in one import, which
+	 * the provider applies in one transaction.
+	 * @return {@code false} when a realm of that name already existed (left unchanged)
+	 */
+	boolean importRealm(RealmRepresentation realm);
+
+	boolean exists(String realm);
+
+	/**
+	 * Deletes a realm with its users and clients.
+	 * @return {@code false} when there was none
+	 */
+	boolean delete(String realm);
+
+	/**
+	 * Adds {@code redirectUri} to a client's redirect URIs, keeping the others.
+	 * @return {@code false} when the client already had it
+	 * @throws IllegalStateException when the realm has no such client
+	 */
+	boolean addRedirectUri(String realm, String clientId, String redirectUri);
+
+	/** Adds a staff member with a password and realm roles to {@code realm}. */
+	void createStaffMember(String realm, StaffMember member);
+
+	/** The realm's settings, without its users. */
+	Optional<RealmRepresentation> find(String realm);
+
+	List<ClientRepresentation> clients(String realm);
+
+	/** The users of {@code realm}, at most the first 100. */
+	List<UserRepresentation> users(String realm);
+
+	List<String> realmRoles(String realm);
+
+	/**
+	 * A person who works on a shop (or the platform): signs in with their email.
+	 *
+	 * @param email also the username
+	 * @param password set as is; the realm's password policy applies
+	 * @param realmRoles the realm roles to grant, e.g. {@code editor}
+	 */
+	record StaffMember(String email, String password, List<String> realmRoles) {
+
+		public StaffMember {
+			realmRoles = List.copyOf(realmRoles);
+		}
+
+		@Override
+		public String toString() {
+			return "StaffMember[email=" + this.email + ", realmRoles=" + this.realmRoles + "]";
+		}
+
+	}
+
+}
