@@ -121,6 +121,27 @@ public class KeycloakAdmin {
 					}));
 	}
 
+	/** Deletes a realm; {@code false} when there was none. */
+	public boolean deleteRealm(String realm) {
+		return guarded("delete realm " + realm,
+				() -> this.rest.delete()
+					.uri("/admin/realms/{realm}", realm)
+					.headers((headers) -> headers.setBearerAuth(adminToken()))
+					.exchange((request, response) -> {
+						if (response.getStatusCode().value() == 404) {
+							return false;
+						}
+						if (response.getStatusCode().isError()) {
+							throw (response.getStatusCode().is5xxServerError())
+									? HttpServerErrorException.create(response.getStatusCode(),
+											response.getStatusText(), response.getHeaders(), new byte[0], null)
+									: HttpClientErrorException.create(response.getStatusCode(),
+											response.getStatusText(), response.getHeaders(), new byte[0], null);
+						}
+						return true;
+					}));
+	}
+
 	/** The clients of a realm with this client id (none or one). */
 	public List<Map<String, Object>> clientsNamed(String realm, String clientId) {
 		return guarded("read client " + clientId + " of realm " + realm,

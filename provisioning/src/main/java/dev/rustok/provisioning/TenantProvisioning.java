@@ -34,7 +34,10 @@ public final class TenantProvisioning {
 
 	private final ProvisioningSettings settings;
 
+	private final DataSource dataSource;
+
 	public TenantProvisioning(DataSource dataSource, HazelcastInstance hazelcast, ProvisioningSettings settings) {
+		this.dataSource = dataSource;
 		this.schemas = new TenantSchemas(dataSource);
 		this.keycloak = new KeycloakAdmin(settings.keycloakUrl(), settings.keycloakAdminUsername(),
 				settings.keycloakAdminPassword());
@@ -127,6 +130,37 @@ public final class TenantProvisioning {
 			throw new ProvisioningFailed(ProvisioningStep.ROUTE,
 					"Could not publish the shop's route to the cluster: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Removes everything provisioning made for the tenant: its routes, its realm and its
+	 * schema with all data. Idempotent: what is already gone is skipped, so an abandon
+	 * that failed half way can simply be run again.
+	 * @throws ProvisioningFailed when a part could not be removed; the parts before it
+	 * are gone
+	 */
+	public void abandon(TenantOrder order) {
+		try {
+			TenantRouteMaps.byHost(this.hazelcast).delete(order.host(this.settings.platformDomain()));
+			TenantRouteMaps.byTenantId(this.hazelcast).delete(order.slug());
+		}
+		catch (RuntimeException ex) {
+			throw new ProvisioningFailed(ProvisioningStep.ROUTE, "Could not remove the shop's routes", ex);
+		}
+		try {
+			this.keycloak.deleteRealm(order.realm());
+		}
+		catch (KeycloakAdmin.KeycloakUnavailable ex) {
+			throw new ProvisioningFailed(ProvisioningStep.REALM, ex.getMessage(), ex);
+		}
+		try (java.sql.Connection connection = this.dataSource.getConnection();
+				java.sql.Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + TenantSchemas.quoted(order.schema()) + " cascade");
+		}
+		catch (SQLException ex) {
+			throw new ProvisioningFailed(ProvisioningStep.SCHEMA, "Could not drop the shop's schema", ex);
+		}
+		log.info("Tenant {} abandoned: routes, realm and schema removed", order.slug());
 	}
 
 }
