@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -39,6 +40,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exists.getMessage()),
 						List.of(exists.error()));
 			case NotFound notFound -> ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, notFound.getMessage());
+			case WrongStatus wrong -> ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, wrong.getMessage());
+			case DependencyDown down -> {
+				log.warn("{}", down.getMessage(), down.getCause());
+				yield ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, down.getMessage());
+			}
 		};
 	}
 
@@ -61,15 +67,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(failure, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
+	// Jackson's own messages name Java types (for example "...SignupRequest"), so only
+	// parse errors, which speak of the JSON text, pass its message on
 	private static String unreadable(HttpMessageNotReadableException failure) {
-		if (failure.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+		if (failure.getCause() instanceof MismatchedInputException mismatch) {
+			if (mismatch.getPath().isEmpty() || mismatch.getPath().getLast().getPropertyName() == null) {
+				return "The request body must be a JSON object with the documented fields";
+			}
 			String field = mismatch.getPath().getLast().getPropertyName();
 			return "The field '" + field + "' has the wrong type: send it as a JSON string";
 		}
-		if (failure.getCause() instanceof JacksonException json) {
+		if (failure.getCause() instanceof StreamReadException json) {
 			TokenStreamLocation at = json.getLocation();
 			return "The request body is not valid JSON: " + json.getOriginalMessage()
 					+ ((at != null) ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : "");
+		}
+		if (failure.getCause() instanceof JacksonException) {
+			return "The request body must be a JSON object with the documented fields";
 		}
 		return "The request body is missing: send a JSON object";
 	}

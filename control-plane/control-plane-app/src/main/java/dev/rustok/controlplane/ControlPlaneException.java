@@ -5,7 +5,7 @@ package dev.rustok.controlplane;
  * maps each kind to one HTTP status.
  */
 public abstract sealed class ControlPlaneException extends RuntimeException
-		permits InvalidRequest, AlreadyExists, NotFound {
+		permits InvalidRequest, AlreadyExists, NotFound, WrongStatus, DependencyDown {
 
 	protected ControlPlaneException(String message) {
 		super(message);

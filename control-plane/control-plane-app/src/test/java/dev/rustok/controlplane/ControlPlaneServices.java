@@ -31,6 +31,15 @@ public final class ControlPlaneServices {
 		register(properties, keycloak.baseUrl(), keycloak.adminUsername(), keycloak.adminPassword());
 	}
 
+	/**
+	 * Points the control plane at the run's shared Keycloak through a switch that a test
+	 * turns off and on.
+	 */
+	public void registerBehind(KeycloakSwitch keycloakSwitch, DynamicPropertyRegistry properties) {
+		KeycloakServer keycloak = KeycloakServer.shared();
+		register(properties, keycloakSwitch.url(), keycloak.adminUsername(), keycloak.adminPassword());
+	}
+
 	/** Points the control plane at a Keycloak that never answers. */
 	public void registerWithKeycloakDown(DynamicPropertyRegistry properties) {
 		register(properties, "http://127.0.0.1:" + FreePorts.next(), "admin", "admin");

@@ -1,6 +1,7 @@
 package dev.rustok.controlplane.console;
 
 import dev.rustok.controlplane.provisioning.KeycloakProperties;
+import dev.rustok.controlplane.web.SecurityHeaders;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
@@ -8,19 +9,24 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
- * Two filter chains, chosen by host: the console's host needs a platform admin signed in
- * through the platform realm; every other host (portal, signup API, health) stays public
- * as it was before the console existed.
+ * Three filter chains: the admin API takes a platform admin's bearer token on any host;
+ * the console's host needs a platform admin signed in through the platform realm; every
+ * other host (portal, signup API) stays public. Each answer carries the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurity {
@@ -52,6 +58,30 @@ class ConsoleSecurity {
 			.build());
 	}
 
+	/**
+	 * The admin API ({@code /api/admin/**}, any host): a bearer token from the platform
+	 * realm with the {@value PlatformRealm#ADMIN_ROLE} role. No session and no CSRF
+	 * token: a bearer token is not sent by a browser on its own.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain adminApiChain(HttpSecurity http, KeycloakProperties keycloak, ConsoleProperties console)
+			throws Exception {
+		String realmUrl = keycloak.url() + "/realms/" + console.realm();
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(realmUrl + "/protocol/openid-connect/certs").build();
+		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(realmUrl));
+		JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
+		roles.setJwtGrantedAuthoritiesConverter(RealmRoles::ofAccessToken);
+		http.securityMatcher(TenantAdminApi.PATH + "/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(PlatformRealm.ADMIN_ROLE))
+			.oauth2ResourceServer(
+					(server) -> server.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(roles)))
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(ConsoleSecurity::securityHeaders);
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain consoleHostChain(HttpSecurity http, ConsoleHost consoleHost) throws Exception {
@@ -60,8 +90,12 @@ class ConsoleSecurity {
 				// the readable 403 page and error pages are rendered by forwarding
 				.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
 				.permitAll()
+				// the 403 page's styles
+				.requestMatchers("/css/**")
+				.permitAll()
 				.anyRequest()
 				.hasRole(PlatformRealm.ADMIN_ROLE))
+			.headers(ConsoleSecurity::securityHeaders)
 			.oauth2Login((login) -> login
 				.userInfoEndpoint((userInfo) -> userInfo.userAuthoritiesMapper(RealmRoles::withRealmRoles)))
 			.requestCache((cache) -> cache.requestCache(returnToTheSamePage()))
@@ -82,12 +116,21 @@ class ConsoleSecurity {
 	SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			// CSRF protection guards requests a browser sends with ambient credentials
-			// (cookies). Nobody signs in on these hosts: the portal page's fetch to POST
-			// /api/signup, curl and the tests send no session, so there is nothing to
-			// forge; a token would only break the API for its non-browser callers
+			// (cookies). Nobody signs in on these hosts: the portal's form and its fetch
+			// to POST /api/signup, curl and the tests send no session, so there is
+			// nothing to forge; a token would only break the API for its non-browser
+			// callers
 			.csrf(AbstractHttpConfigurer::disable)
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(ConsoleSecurity::securityHeaders);
 		return http.build();
+	}
+
+	// the pages carry no inline script or style, so the policy allows this origin's
+	// files only; see SecurityHeaders for the container's own error pages
+	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
 	}
 
 }

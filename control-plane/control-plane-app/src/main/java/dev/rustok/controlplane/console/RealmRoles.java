@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * Turns the Keycloak realm roles in a verified ID token ({@code realm_access.roles}) into
@@ -27,6 +28,19 @@ final class RealmRoles {
 					&& realmAccess.get("roles") instanceof Collection<?> roles) {
 				roles.forEach((role) -> mapped.add(new SimpleGrantedAuthority("ROLE_" + role)));
 			}
+		}
+		return mapped;
+	}
+
+	/**
+	 * The same for a bearer access token of the admin API, where Keycloak puts the realm
+	 * roles by default.
+	 */
+	static Collection<GrantedAuthority> ofAccessToken(Jwt token) {
+		Set<GrantedAuthority> mapped = new HashSet<>();
+		if (token.getClaims().get("realm_access") instanceof Map<?, ?> realmAccess
+				&& realmAccess.get("roles") instanceof Collection<?> roles) {
+			roles.forEach((role) -> mapped.add(new SimpleGrantedAuthority("ROLE_" + role)));
 		}
 		return mapped;
 	}

@@ -1,8 +1,9 @@
 package dev.rustok.controlplane.registry;
 
-import dev.rustok.provisioning.OwnerPassword;
-
-/** A tenant about to be registered: it starts as {@link Tenant.Status#PROVISIONING}. */
-public record NewTenant(String slug, String shopName, String ownerEmail, OwnerPassword ownerPassword, String plan) {
+/**
+ * A tenant about to be registered: it starts as {@link Tenant.Status#PROVISIONING},
+ * without the owner's password hash, which is stored once the slug is reserved.
+ */
+public record NewTenant(String slug, String shopName, String ownerEmail, String plan) {
 
 }

@@ -11,18 +11,29 @@ import dev.rustok.provisioning.TenantOrder;
  *
  * @param ownerPassword the owner's hashed password, {@code null} once the realm holds it
  * @param lastCompletedStep the last provisioning step done, {@code null} before the first
- * @param failureReason why provisioning stopped, when {@link Status#FAILED}
+ * @param failureCode why the last provisioning attempt failed, shown publicly;
+ * {@code null} when none failed since the last success or admin retry
+ * @param failureReason the details of that failure, for the log and the console only
+ * @param attempts provisioning attempts that failed since the last admin retry
+ * @param nextAttemptAt when the next automatic attempt is due, {@code null} when none is
  */
 public record Tenant(String slug, String shopName, String ownerEmail, OwnerPassword ownerPassword, String plan,
-		Status status, ProvisioningStep lastCompletedStep, String failureReason, Instant createdAt, Instant updatedAt) {
+		Status status, ProvisioningStep lastCompletedStep, FailureCode failureCode, String failureReason, int attempts,
+		Instant nextAttemptAt, Instant createdAt, Instant updatedAt) {
 
 	public enum Status {
 
-		/** Signed up; provisioning is running or will be resumed at start-up. */
+		/**
+		 * Signed up; provisioning is running, waits for its next attempt, or will be
+		 * resumed at start-up.
+		 */
 		PROVISIONING,
 		/** Every provisioning step is done and the route is published. */
 		ACTIVE,
-		/** A provisioning step failed; {@link Tenant#failureReason} says why. */
+		/**
+		 * Provisioning failed for good (every automatic attempt failed);
+		 * {@link Tenant#failureCode} says why. A platform admin can retry or abandon it.
+		 */
 		FAILED,
 		/** Stopped by a platform admin; routed to a "suspended" page. */
 		SUSPENDED

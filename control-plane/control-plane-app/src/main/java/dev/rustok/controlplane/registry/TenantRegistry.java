@@ -2,6 +2,8 @@ package dev.rustok.controlplane.registry;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Repository;
 public class TenantRegistry {
 
 	private static final String COLUMNS = "slug, shop_name, owner_email, owner_password_secret,"
-			+ " owner_password_credential, plan, status, last_completed_step, failure_reason, created_at, updated_at";
+			+ " owner_password_credential, plan, status, last_completed_step, failure_code, failure_reason, attempts,"
+			+ " next_attempt_at, created_at, updated_at";
 
 	private final JdbcClient jdbc;
 
@@ -30,24 +33,39 @@ public class TenantRegistry {
 	}
 
 	/**
-	 * Registers a tenant as {@link Tenant.Status#PROVISIONING}.
+	 * Reserves the slug: registers a tenant as {@link Tenant.Status#PROVISIONING} without
+	 * the owner's password, which {@link #storeOwnerPassword} adds. Reserving first means
+	 * a signup for a taken slug is refused before the costly hash is computed.
 	 * @throws AlreadyExists when the slug is taken; the primary key decides, so two
 	 * concurrent signups for one slug cannot both win
 	 */
-	public void register(NewTenant tenant) {
+	public void reserve(NewTenant tenant) {
 		try {
 			this.jdbc.sql("""
-					insert into control.tenant (slug, shop_name, owner_email, owner_password_secret,
-						owner_password_credential, plan, status)
-					values (?, ?, ?, ?, ?, ?, 'PROVISIONING')""")
-				.params(tenant.slug(), tenant.shopName(), tenant.ownerEmail(), tenant.ownerPassword().secretData(),
-						tenant.ownerPassword().credentialData(), tenant.plan())
+					insert into control.tenant (slug, shop_name, owner_email, plan, status)
+					values (?, ?, ?, ?, 'PROVISIONING')""")
+				.params(tenant.slug(), tenant.shopName(), tenant.ownerEmail(), tenant.plan())
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
 			throw new AlreadyExists("The shop address '" + tenant.slug() + "' is already taken",
 					new FieldError("slug", "is already taken by another shop"));
 		}
+	}
+
+	/** Stores the owner's hashed password of a tenant whose realm is not created yet. */
+	public void storeOwnerPassword(String slug, OwnerPassword password) {
+		this.jdbc.sql("""
+				update control.tenant set owner_password_secret = ?, owner_password_credential = ?,
+					updated_at = now()
+				where slug = ? and last_completed_step is null""")
+			.params(password.secretData(), password.credentialData(), slug)
+			.update();
+	}
+
+	/** Frees a slug whose signup could not be completed before provisioning began. */
+	public void releaseReservation(String slug) {
+		this.jdbc.sql("delete from control.tenant where slug = ? and last_completed_step is null").param(slug).update();
 	}
 
 	public Optional<Tenant> find(String slug) {
@@ -90,23 +108,63 @@ public class TenantRegistry {
 
 	public void activated(String slug) {
 		this.jdbc.sql("""
-				update control.tenant set status = 'ACTIVE', failure_reason = null, updated_at = now()
+				update control.tenant set status = 'ACTIVE', failure_code = null, failure_reason = null,
+					next_attempt_at = null, updated_at = now()
 				where slug = ?""").param(slug).update();
 	}
 
-	public void failed(String slug, String reason) {
+	/**
+	 * Records a failed attempt that will be retried at {@code nextAttemptAt}; the tenant
+	 * stays {@link Tenant.Status#PROVISIONING}.
+	 */
+	public void retryLater(String slug, FailureCode code, String details, Instant nextAttemptAt) {
 		this.jdbc.sql("""
-				update control.tenant set status = 'FAILED', failure_reason = ?, updated_at = now()
-				where slug = ?""").params(reason, slug).update();
+				update control.tenant set failure_code = ?, failure_reason = ?, attempts = attempts + 1,
+					next_attempt_at = ?, updated_at = now()
+				where slug = ? and status = 'PROVISIONING'""")
+			.params(code.code(), details, Timestamp.from(nextAttemptAt), slug)
+			.update();
+	}
+
+	/** Records a failed attempt after which nothing retries automatically. */
+	public void failed(String slug, FailureCode code, String details) {
+		this.jdbc.sql("""
+				update control.tenant set status = 'FAILED', failure_code = ?, failure_reason = ?,
+					attempts = attempts + 1, next_attempt_at = null, updated_at = now()
+				where slug = ? and status = 'PROVISIONING'""").params(code.code(), details, slug).update();
+	}
+
+	/**
+	 * Puts a failed (or still retrying) tenant back to provisioning with a fresh count of
+	 * attempts; {@code false} when the tenant is in another status.
+	 */
+	public boolean retryNow(String slug) {
+		return this.jdbc.sql("""
+				update control.tenant set status = 'PROVISIONING', attempts = 0, next_attempt_at = null,
+					updated_at = now()
+				where slug = ? and status in ('FAILED', 'PROVISIONING')""").param(slug).update() == 1;
+	}
+
+	/**
+	 * Deletes a failed tenant, so its slug is free again; {@code false} when the tenant
+	 * is not {@link Tenant.Status#FAILED}.
+	 */
+	public boolean forgetFailed(String slug) {
+		return this.jdbc.sql("delete from control.tenant where slug = ? and status = 'FAILED'")
+			.param(slug)
+			.update() == 1;
 	}
 
 	private static Tenant tenant(ResultSet row, int number) throws SQLException {
 		String secret = row.getString("owner_password_secret");
 		String step = row.getString("last_completed_step");
+		Timestamp nextAttemptAt = row.getTimestamp("next_attempt_at");
 		return new Tenant(row.getString("slug"), row.getString("shop_name"), row.getString("owner_email"),
 				(secret != null) ? new OwnerPassword(secret, row.getString("owner_password_credential")) : null,
 				row.getString("plan"), Tenant.Status.valueOf(row.getString("status")),
-				(step != null) ? ProvisioningStep.valueOf(step) : null, row.getString("failure_reason"),
+				(step != null) ? ProvisioningStep.valueOf(step) : null,
+				FailureCode.fromCode(row.getString("failure_code")).orElse(null), row.getString("failure_reason"),
+				row.getInt("attempts"), (nextAttemptAt != null) ? nextAttemptAt.toInstant() : null,
 				row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant());
 	}
 

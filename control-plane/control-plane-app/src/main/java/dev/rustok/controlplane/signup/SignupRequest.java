@@ -1,22 +1,11 @@
 package dev.rustok.controlplane.signup;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 /**
- * What a merchant sends to open a shop. The slug's own rules live in {@link SignupRules},
- * because they are shared with provisioning and need more than an annotation can say.
+ * What a merchant sends to open a shop, as JSON to the API or as the portal's form. Every
+ * rule lives in {@link SignupRules}, because lengths are counted in code points and some
+ * rules need more than an annotation can say.
  */
-public record SignupRequest(
-		@NotBlank(message = "must not be blank") @Size(max = 100,
-				message = "must be at most 100 characters") String shopName,
-		@NotNull(message = "is required") String slug,
-		@NotBlank(message = "must not be blank") @Email(message = "must be a valid email address") @Size(max = 254,
-				message = "must be at most 254 characters") String ownerEmail,
-		@NotNull(message = "is required") @Size(min = 8, max = 128,
-				message = "must be 8 to 128 characters long") String password) {
+public record SignupRequest(String shopName, String slug, String ownerEmail, String password) {
 
 	@Override
 	public String toString() {

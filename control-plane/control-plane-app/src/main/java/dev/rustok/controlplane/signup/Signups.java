@@ -16,11 +16,14 @@ import dev.rustok.provisioning.OwnerPassword;
 import org.springframework.stereotype.Service;
 
 /**
- * Signing up: validate, register the tenant, and start building the shop in the
- * background.
+ * Signing up: validate, reserve the slug, hash the owner's password, and start building
+ * the shop in the background.
  */
 @Service
-class Signups {
+public class Signups {
+
+	/** The owner's password policy in words, for the portal. */
+	public static final String PASSWORD_POLICY = OwnerPasswordPolicy.DESCRIPTION;
 
 	private final SignupRules rules;
 
@@ -30,28 +33,55 @@ class Signups {
 
 	private final PlatformProperties platform;
 
-	Signups(SignupRules rules, TenantRegistry registry, TenantProvisioner provisioner, PlatformProperties platform) {
+	private final OwnerPasswordHashing hashing;
+
+	Signups(SignupRules rules, TenantRegistry registry, TenantProvisioner provisioner, PlatformProperties platform,
+			OwnerPasswordHashing hashing) {
 		this.rules = rules;
 		this.registry = registry;
 		this.provisioner = provisioner;
 		this.platform = platform;
+		this.hashing = hashing;
 	}
 
-	SignupAccepted signUp(SignupRequest request) {
+	/**
+	 * Accepts a signup: the shop is built in the background.
+	 * @throws InvalidRequest naming every bad field
+	 * @throws dev.rustok.controlplane.AlreadyExists when the slug is taken
+	 */
+	public SignupAccepted signUp(SignupRequest request) {
 		List<FieldError> errors = this.rules.check(request);
 		if (!errors.isEmpty()) {
 			throw new InvalidRequest(errors);
 		}
-		char[] password = request.password().toCharArray();
-		OwnerPassword hashed = OwnerPassword.hash(password);
-		Arrays.fill(password, '\0');
-		this.registry.register(
-				new NewTenant(request.slug(), request.shopName(), request.ownerEmail(), hashed, Plan.TRIAL.code()));
+		// the cheap checks and the slug reservation come first: a request bound to fail
+		// never pays for the hash
+		this.registry
+			.reserve(new NewTenant(request.slug(), request.shopName(), request.ownerEmail(), Plan.TRIAL.code()));
+		this.registry.storeOwnerPassword(request.slug(), hash(request));
 		this.provisioner.start(request.slug());
 		return new SignupAccepted(request.slug(), "PROVISIONING", statusUrl(request.slug()));
 	}
 
-	SignupStatus status(String slug) {
+	private OwnerPassword hash(SignupRequest request) {
+		char[] password = request.password().toCharArray();
+		try {
+			return this.hashing.hash(password);
+		}
+		catch (RuntimeException ex) {
+			this.registry.releaseReservation(request.slug());
+			throw ex;
+		}
+		finally {
+			Arrays.fill(password, '\0');
+		}
+	}
+
+	/**
+	 * How far the signup of this slug got, for the public.
+	 * @throws NotFound when nobody signed up with it
+	 */
+	public SignupStatus status(String slug) {
 		return this.registry.find(slug)
 			.map((tenant) -> SignupStatus.of(tenant, this.platform))
 			.orElseThrow(() -> new NotFound("No shop has signed up with the slug '" + slug + "'"));

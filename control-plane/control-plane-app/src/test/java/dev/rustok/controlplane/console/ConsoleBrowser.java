@@ -52,6 +52,33 @@ final class ConsoleBrowser {
 		return follow(send(KeycloakLoginForm.action(loginPage.url(), loginPage.body()), "POST", form));
 	}
 
+	/**
+	 * Submits the form of the tenant's row in the console whose action ends with
+	 * {@code actionSuffix} (for example {@code /retry}), with its hidden fields (the CSRF
+	 * token) as a browser does; the page it lands on.
+	 */
+	Page submitTenantForm(Page console, String slug, String actionSuffix) {
+		String row = console.tenantRows().get(slug);
+		if (row == null) {
+			throw new IllegalStateException("no row for " + slug + " in " + console.describe());
+		}
+		Matcher forms = Pattern
+			.compile("<form[^>]*\\baction=\"([^\"]*" + Pattern.quote(actionSuffix) + ")\"[^>]*>(.*?)</form>",
+					Pattern.DOTALL)
+			.matcher(row);
+		if (!forms.find()) {
+			throw new IllegalStateException("no form ending in " + actionSuffix + " for " + slug + ":\n" + row);
+		}
+		Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\"")
+			.matcher(forms.group(2));
+		List<String> fields = new ArrayList<>();
+		while (hidden.find()) {
+			fields.add(hidden.group(1) + "=" + URLEncoder.encode(hidden.group(2), StandardCharsets.UTF_8));
+		}
+		return follow(
+				send(console.url().resolve(forms.group(1).replace("&amp;", "&")), "POST", String.join("&", fields)));
+	}
+
 	private Page follow(Page page) {
 		Page current = page;
 		for (int redirects = 0; current.location() != null; redirects++) {

@@ -2,6 +2,7 @@ package dev.rustok.controlplane.signup;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import com.hazelcast.core.HazelcastInstance;
@@ -12,6 +13,7 @@ import dev.rustok.controlplane.PortalApi.Answer;
 import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.controlplane.api.TenantRouteMaps;
 import dev.rustok.controlplane.api.TenantStatus;
+import dev.rustok.provisioning.OwnerPassword;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,11 +38,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(SignupApiIT.CountedHashing.class)
 class SignupApiIT {
 
 	private static final ControlPlaneServices services = new ControlPlaneServices();
 
-	private static final String PASSWORD = "a long enough secret";
+	private static final String PASSWORD = "correct-horse-battery-9";
 
 	@LocalServerPort
 	int port;
@@ -118,8 +125,14 @@ class SignupApiIT {
 				Arguments.of("Acme", "portal", "jo@acme.example", PASSWORD, "slug", "reserved"),
 				Arguments.of("Acme", "__SLUG__", "not-an-email", PASSWORD, "ownerEmail", "valid email"),
 				Arguments.of("Acme", "__SLUG__", "", PASSWORD, "ownerEmail", "blank"),
-				Arguments.of("Acme", "__SLUG__", "jo@acme.example", "short", "password", "8 to 128"),
-				Arguments.of("Acme", "__SLUG__", "jo@acme.example", "p".repeat(129), "password", "8 to 128"),
+				Arguments.of("Acme", "__SLUG__", "jo@acme.example", "short", "password", "12 to 128"),
+				Arguments.of("Acme", "__SLUG__", "jo@acme.example", "p".repeat(129), "password", "12 to 128"),
+				Arguments.of("Acme", "__SLUG__", "a@b", PASSWORD, "ownerEmail", "needs a dot"),
+				Arguments.of("Acme", "__SLUG__", "jo@acme.example", "aaaaaaaaaaaa", "password", "5 different"),
+				Arguments.of("Acme", "__SLUG__", "jo@acme.example", "JO@ACME.EXAMPLE", "password", "email"),
+				Arguments.of("Ac\u0000me", "__SLUG__", "jo@acme.example", PASSWORD, "shopName", "U+0000"),
+				Arguments.of("Acme", "__SLUG__", "jo@acme.example\u0000", PASSWORD, "ownerEmail", "U+0000"),
+				Arguments.of("Acme", "__SLUG__", "jo@acme.example", PASSWORD + "\u0001", "password", "U+0001"),
 				Arguments.of(" ", "__SLUG__", "jo@acme.example", PASSWORD, "shopName", "blank"),
 				Arguments.of("S".repeat(101), "__SLUG__", "jo@acme.example", PASSWORD, "shopName", "100"));
 	}
@@ -139,6 +152,68 @@ class SignupApiIT {
 			.hasEntrySatisfying("reason", (text) -> assertThat((String) text).contains(reason)));
 		assertThat(tenantCount()).isEqualTo(tenantsBefore);
 		assertThat(this.api.get("/api/signup/" + usedSlug).status()).isEqualTo(404);
+	}
+
+	@Test
+	void refusesALoneSurrogateNamingTheFieldInsteadOfStoringAQuestionMark() {
+		String slug = ControlPlaneServices.aSlug();
+
+		Answer answer = this.api.post("application/json", "{\"shopName\": \"Acme \\ud83d shoes\", \"slug\": \"" + slug
+				+ "\", \"ownerEmail\": \"jo@acme.example\", \"password\": \"" + PASSWORD + "\"}");
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.errors()).singleElement()
+			.satisfies((error) -> assertThat(error).containsEntry("field", "shopName")
+				.hasEntrySatisfying("reason", (text) -> assertThat((String) text).contains("surrogate")));
+		assertThat(this.api.get("/api/signup/" + slug).status()).isEqualTo(404);
+	}
+
+	@Test
+	void acceptsAShopNameOf100EmojiBecauseLengthsAreCountedInCodePoints() {
+		String slug = ControlPlaneServices.aSlug();
+
+		Answer answer = this.api.signUp("🛍".repeat(100), slug, "jo@" + slug + ".example", PASSWORD);
+
+		assertThat(answer.status()).isEqualTo(202);
+		assertThat(this.api.get("/api/signup/" + slug).json()).containsEntry("shopName", "🛍".repeat(100));
+	}
+
+	@Test
+	void refusesABodyThatIsNotAnObjectWithoutNamingAJavaClass() {
+		for (String body : new String[] { "[]", "\"acme\"", "42", "{\"shopName\": [1]}" }) {
+			Answer answer = this.api.post("application/json", body);
+
+			assertThat(answer.status()).as(body).isEqualTo(400);
+			assertThat(answer.contentType()).startsWith("application/problem+json");
+			assertThat(answer.body()).as(body).doesNotContain("dev.rustok", "SignupRequest", "java.", "String");
+		}
+	}
+
+	@Test
+	void refusesANumberWhereTextIsExpectedInsteadOfConvertingIt() {
+		Answer answer = this.api.post("application/json", "{\"shopName\": \"Acme\", \"slug\": 12345,"
+				+ " \"ownerEmail\": \"jo@acme.example\", \"password\": \"" + PASSWORD + "\"}");
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat((String) answer.json().get("detail")).contains("'slug'", "wrong type");
+	}
+
+	@Test
+	void aSignupForATakenSlugIsRefusedBeforeThePasswordIsHashed() {
+		String slug = ControlPlaneServices.aSlug();
+		assertThat(this.api.signUp("First Shop", slug, "first@" + slug + ".example", PASSWORD).status()).isEqualTo(202);
+		int hashesBefore = CountedHashing.hashes.get();
+
+		for (int duplicate = 0; duplicate < 20; duplicate++) {
+			assertThat(this.api.signUp("Copy " + duplicate, slug, "copy@" + slug + ".example", PASSWORD).status())
+				.isEqualTo(409);
+		}
+		int hashesForDuplicates = CountedHashing.hashes.get() - hashesBefore;
+		String other = ControlPlaneServices.aSlug();
+		assertThat(this.api.signUp("Other Shop", other, "jo@" + other + ".example", PASSWORD).status()).isEqualTo(202);
+
+		assertThat(hashesForDuplicates).as("hashes computed for 20 signups bound to fail").isZero();
+		assertThat(CountedHashing.hashes.get() - hashesBefore).as("hashes for one valid signup").isEqualTo(1);
 	}
 
 	@Test
@@ -232,8 +307,26 @@ class SignupApiIT {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body())
 			.contains("id=\"shopName\"", "id=\"slug\"", "id=\"ownerEmail\"", "id=\"password\"", "Create my shop",
-					"id=\"storefront-link\"", "Your shop is ready")
-			.doesNotContain("<script src");
+					"id=\"storefront-link\"", "Your shop is ready", "method=\"post\"", "action=\"/signup\"",
+					"<script src=\"/js/portal.js\"", "12 to 128 characters")
+			.doesNotContain("<script>", "<style>");
+	}
+
+	/** Counts the password hashes signups compute, to see which requests pay for one. */
+	@TestConfiguration
+	static class CountedHashing {
+
+		static final AtomicInteger hashes = new AtomicInteger();
+
+		@Bean
+		@Primary
+		OwnerPasswordHashing countedHashing() {
+			return (plain) -> {
+				hashes.incrementAndGet();
+				return OwnerPassword.hash(plain);
+			};
+		}
+
 	}
 
 	private boolean isRouted(String slug) {

@@ -3,6 +3,7 @@ package dev.rustok.controlplane.signup;
 import java.time.Instant;
 
 import dev.rustok.controlplane.provisioning.PlatformProperties;
+import dev.rustok.controlplane.registry.FailureCode;
 import dev.rustok.controlplane.registry.Tenant;
 import dev.rustok.provisioning.ProvisioningStep;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,7 @@ class SignupStatusTests {
 
 	@Test
 	void anActiveShopLinksToItsStorefrontWithEveryStepDone() {
-		SignupStatus status = SignupStatus.of(tenant(Tenant.Status.ACTIVE, ProvisioningStep.ROUTE, null),
-				this.platform);
+		SignupStatus status = SignupStatus.of(tenant(Tenant.Status.ACTIVE, ProvisioningStep.ROUTE), this.platform);
 
 		assertThat(status.storefrontUrl()).isEqualTo("http://acme.localhost:8080/");
 		assertThat(status.steps()).allMatch(SignupStatus.Step::done);
@@ -25,7 +25,7 @@ class SignupStatusTests {
 
 	@Test
 	void aShopStillBeingBuiltShowsWhichStepsAreDoneAndNoLink() {
-		SignupStatus status = SignupStatus.of(tenant(Tenant.Status.PROVISIONING, ProvisioningStep.MIGRATIONS, null),
+		SignupStatus status = SignupStatus.of(tenant(Tenant.Status.PROVISIONING, ProvisioningStep.MIGRATIONS),
 				this.platform);
 
 		assertThat(status.steps()).extracting(SignupStatus.Step::done).containsExactly(true, true, false, false);
@@ -33,13 +33,39 @@ class SignupStatusTests {
 	}
 
 	@Test
-	void aFailedShopSaysWhyAndHasNoLink() {
-		SignupStatus status = SignupStatus.of(tenant(Tenant.Status.FAILED, null, "Keycloak did not answer"),
+	void aFailedShopSaysWhyWithACodeAndASentenceButNoInternalDetailsAndHasNoLink() {
+		SignupStatus status = SignupStatus.of(
+				tenant(Tenant.Status.FAILED, null, FailureCode.KEYCLOAK_UNAVAILABLE,
+						"Keycloak at http://10.0.0.7:8180 did not answer: HTTP 500 {\"error\":\"unknown_error\"}"),
 				this.platform);
 
-		assertThat(status.failureReason()).isEqualTo("Keycloak did not answer");
+		assertThat(status.failureCode()).isEqualTo("keycloak-unavailable");
+		assertThat(status.failureReason()).startsWith("We could not reach the service that creates your shop's login.")
+			.doesNotContain("http", "10.0.0.7", "500", "error");
 		assertThat(status.steps()).noneMatch(SignupStatus.Step::done);
 		assertThat(status.storefrontUrl()).isNull();
+	}
+
+	@Test
+	void aShopWaitingForAnotherAttemptSaysWhyAndWhenItIsTriedAgain() {
+		Instant next = Instant.parse("2030-01-01T00:00:10Z");
+		SignupStatus status = SignupStatus.of(new Tenant("acme", "Acme", "jo@acme.example", null, "trial",
+				Tenant.Status.PROVISIONING, ProvisioningStep.MIGRATIONS, FailureCode.DATABASE_ERROR,
+				"ERROR: relation \"x\" does not exist", 2, next, Instant.now(), Instant.now()), this.platform);
+
+		assertThat(status.status()).isEqualTo("PROVISIONING");
+		assertThat(status.failureCode()).isEqualTo("database-error");
+		assertThat(status.failureReason()).contains("trying again").doesNotContain("relation");
+		assertThat(status.nextAttemptAt()).isEqualTo(next);
+	}
+
+	@Test
+	void aShopThatFailedBeforeReasonCodesExistedShowsAnInternalError() {
+		SignupStatus status = SignupStatus.of(tenant(Tenant.Status.FAILED, null, null, "org.postgresql..."),
+				this.platform);
+
+		assertThat(status.failureCode()).isEqualTo("internal-error");
+		assertThat(status.failureReason()).doesNotContain("postgresql");
 	}
 
 	@Test
@@ -48,9 +74,13 @@ class SignupStatusTests {
 			.isEqualTo("http://acme.shops.example/");
 	}
 
-	private static Tenant tenant(Tenant.Status status, ProvisioningStep lastStep, String failure) {
-		return new Tenant("acme", "Acme", "jo@acme.example", null, "trial", status, lastStep, failure, Instant.now(),
-				Instant.now());
+	private static Tenant tenant(Tenant.Status status, ProvisioningStep lastStep) {
+		return tenant(status, lastStep, null, null);
+	}
+
+	private static Tenant tenant(Tenant.Status status, ProvisioningStep lastStep, FailureCode code, String details) {
+		return new Tenant("acme", "Acme", "jo@acme.example", null, "trial", status, lastStep, code, details, 1, null,
+				Instant.now(), Instant.now());
 	}
 
 }

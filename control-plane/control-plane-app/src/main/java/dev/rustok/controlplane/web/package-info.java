@@ -1,0 +1,6 @@
+/**
+ * What every answer of the service shares on the web: the error pages (problem+json or a
+ * page for browsers, also for what Tomcat rejects itself), the security headers, and the
+ * listener's trust in proxies. Depends on nothing else in the service.
+ */
+package dev.rustok.controlplane.web;
