@@ -7,6 +7,7 @@ import dev.rustok.controlplane.api.GatewayHeaders;
 import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.controlplane.api.TenantSignature;
 import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.TenantId;
 import dev.rustok.runtime.web.problem.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -69,7 +70,8 @@ class GatewayTenantFilter extends OncePerRequestFilter {
 			reject(request, response, HttpStatus.SERVICE_UNAVAILABLE, "This shop is suspended");
 			return;
 		}
-		CurrentTenant.set(request, new Tenant(route.get().tenantId(), route.get().schema(), route.get().realm()));
+		CurrentTenant.set(request,
+				new Tenant(new TenantId(route.get().tenantId()), route.get().schema(), route.get().realm()));
 		// every log line written while serving the request names its tenant
 		// (logging.pattern.level)
 		MDC.put(MDC_TENANT, tenantId);
