@@ -41,6 +41,10 @@ final class RuntimeClient {
 		return send(request(tenantId, path).GET());
 	}
 
+	Answer head(String tenantId, String path) {
+		return send(request(tenantId, path).HEAD());
+	}
+
 	Answer createProduct(String tenantId, String token, String json) {
 		HttpRequest.Builder request = request(tenantId, "/api/admin/products")
 			.header("Content-Type", "application/json")

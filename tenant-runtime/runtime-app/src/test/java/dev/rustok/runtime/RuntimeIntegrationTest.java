@@ -6,7 +6,9 @@ import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,10 +18,17 @@ import org.springframework.test.context.DynamicPropertySource;
  * PostgreSQL, Keycloak and Hazelcast.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(WebServers.class)
 abstract class RuntimeIntegrationTest {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
+
+	@Autowired
+	WebServers webServers;
 
 	@Autowired
 	HazelcastInstance hazelcast;
@@ -34,6 +43,10 @@ abstract class RuntimeIntegrationTest {
 	@BeforeEach
 	void connect() {
 		this.runtime = new RuntimeClient(this.port);
+	}
+
+	RuntimeClient management() {
+		return new RuntimeClient(this.managementPort);
 	}
 
 	Shop shop(String key) {

@@ -38,6 +38,8 @@ final class RuntimePlatform {
 
 	private static final int CLUSTER_PORT = FreePorts.next();
 
+	private static final int MANAGEMENT_PORT = FreePorts.next();
+
 	private static final String CLUSTER_NAME = "runtime-it-" + UUID.randomUUID();
 
 	private static final Map<String, Shop> SHOPS = new ConcurrentHashMap<>();
@@ -60,6 +62,7 @@ final class RuntimePlatform {
 		registry.add("rustok.cluster.members", () -> "127.0.0.1:" + CLUSTER_PORT);
 		registry.add("rustok.gateway.secret", () -> GATEWAY_SECRET);
 		registry.add("rustok.keycloak.url", KEYCLOAK::baseUrl);
+		registry.add("management.server.port", () -> MANAGEMENT_PORT);
 	}
 
 	/**
@@ -105,6 +108,10 @@ final class RuntimePlatform {
 
 		List<String> skusInOwnSchema() {
 			return SchemaRows.skus(this.route.schema());
+		}
+
+		String storedName(String sku) {
+			return SchemaRows.name(this.route.schema(), sku);
 		}
 
 	}

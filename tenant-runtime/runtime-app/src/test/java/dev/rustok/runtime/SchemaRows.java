@@ -18,4 +18,12 @@ final class SchemaRows {
 			.list();
 	}
 
+	static String name(String schema, String sku) {
+		return JdbcClient.create(RuntimePlatform.DATABASE.dataSource())
+			.sql("select name from \"" + schema.replace("\"", "\"\"") + "\".catalog_product where sku = ?")
+			.param(sku)
+			.query(String.class)
+			.single();
+	}
+
 }

@@ -80,8 +80,8 @@ class TenantSecurityIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
-	void reportsHealthWithoutGatewayHeaders() {
-		Answer health = this.runtime.send(this.runtime.unsigned("/actuator/health").GET());
+	void reportsHealthOnTheManagementPortWithoutGatewayHeaders() {
+		Answer health = management().send(management().unsigned("/actuator/health").GET());
 
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(health.json().get("status").asString()).isEqualTo("UP");

@@ -8,10 +8,13 @@ import java.util.regex.Pattern;
 import dev.rustok.runtime.shared.FieldProblem;
 import dev.rustok.runtime.shared.InvalidInput;
 import dev.rustok.runtime.shared.Money;
+import dev.rustok.runtime.shared.Text;
+import dev.rustok.runtime.shared.Text.Lines;
 
 /**
  * A product a merchant wants to add, checked field by field so that every mistake is
- * reported at once.
+ * reported at once. Lengths are in characters (Unicode code points), as the database's
+ * {@code varchar(n)} counts them.
  *
  * @param description optional free text
  */
@@ -34,8 +37,9 @@ public record NewProduct(String sku, String name, String description, Money pric
 		List<FieldProblem> problems = new ArrayList<>();
 		skuProblem(sku).ifPresent((reason) -> problems.add(new FieldProblem("sku", reason)));
 		nameProblem(name).ifPresent((reason) -> problems.add(new FieldProblem("name", reason)));
-		if (description != null && description.length() > DESCRIPTION_MAX) {
-			problems.add(new FieldProblem("description", "must have at most " + DESCRIPTION_MAX + " characters"));
+		if (description != null) {
+			Text.problem(description, DESCRIPTION_MAX, Lines.MULTIPLE)
+				.ifPresent((reason) -> problems.add(new FieldProblem("description", reason)));
 		}
 		if (!pricePresent) {
 			problems.add(new FieldProblem("price", "is required"));
@@ -47,9 +51,14 @@ public record NewProduct(String sku, String name, String description, Money pric
 			else if (amountMinor < 0) {
 				problems.add(new FieldProblem("price.amountMinor", "must not be negative"));
 			}
+			else if (amountMinor > Money.MAX_AMOUNT_MINOR) {
+				problems.add(new FieldProblem("price.amountMinor",
+						"must be at most " + Money.MAX_AMOUNT_MINOR + " minor units (10^12)"));
+			}
 			if (!Money.isCurrencyCode(currency)) {
 				problems.add(new FieldProblem("price.currency",
-						"must be an ISO 4217 code of three upper-case letters, such as EUR"));
+						"must be the upper-case ISO 4217 code of a currency in circulation, such as EUR"
+								+ " (not a test, fund or precious-metal code such as XXX, XTS or XAU)"));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -62,7 +71,7 @@ public record NewProduct(String sku, String name, String description, Money pric
 		if (sku == null || sku.isBlank()) {
 			return Optional.of("is required");
 		}
-		if (sku.length() > SKU_MAX) {
+		if (Text.length(sku) > SKU_MAX) {
 			return Optional.of("must have at most " + SKU_MAX + " characters");
 		}
 		if (!SKU.matcher(sku).matches()) {
@@ -75,10 +84,10 @@ public record NewProduct(String sku, String name, String description, Money pric
 		if (name == null || name.isBlank()) {
 			return Optional.of("is required");
 		}
-		if (name.strip().length() > NAME_MAX) {
-			return Optional.of("must have at most " + NAME_MAX + " characters");
-		}
-		return Optional.empty();
+		// control characters anywhere, even those strip() would remove; the length of
+		// what is kept
+		return Text.problem(name, Integer.MAX_VALUE, Lines.SINGLE)
+			.or(() -> Text.problem(name.strip(), NAME_MAX, Lines.SINGLE));
 	}
 
 	private static String blankToNull(String text) {

@@ -19,6 +19,8 @@ class SecurityConfiguration {
 
 	static final String[] ADMIN_ROLES = { "owner", "admin" };
 
+	static final String[] PUBLIC_READS = { "/", "/api/products", "/api/products/*", "/css/**" };
+
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, KeycloakProperties keycloak, ProblemResponses problems)
 			throws Exception {
@@ -33,7 +35,14 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
 						.permitAll()
-						.requestMatchers(HttpMethod.GET, "/", "/api/products", "/api/products/*")
+						// HEAD answers like GET; a plain OPTIONS only lists the methods
+						// (a CORS
+						// preflight never gets here: ShopCors answers it)
+						.requestMatchers(HttpMethod.OPTIONS)
+						.permitAll()
+						.requestMatchers(HttpMethod.GET, PUBLIC_READS)
+						.permitAll()
+						.requestMatchers(HttpMethod.HEAD, PUBLIC_READS)
 						.permitAll()
 						.requestMatchers("/api/admin/**")
 						.hasAnyRole(ADMIN_ROLES)

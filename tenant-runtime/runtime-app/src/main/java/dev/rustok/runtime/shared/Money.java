@@ -2,33 +2,43 @@ package dev.rustok.runtime.shared;
 
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.regex.Pattern;
 
 /**
- * An amount of money in the currency's minor units (cents for EUR), never negative.
+ * An amount of money in the currency's minor units (cents for EUR), from zero to
+ * {@value #MAX_AMOUNT_MINOR}.
  *
- * @param amountMinor the amount in minor units, {@code >= 0}
- * @param currency an ISO 4217 code of three upper-case letters known to the JDK
+ * @param amountMinor the amount in minor units,
+ * {@code 0 <= amountMinor <= MAX_AMOUNT_MINOR}
+ * @param currency a currency in circulation, by its ISO 4217 code (see
+ * {@link CirculatingCurrencies})
  */
 public record Money(long amountMinor, String currency) {
 
-	private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+	/**
+	 * 10^12 minor units, ten billion euros: far above any price, and low enough that an
+	 * order line of a million such units still fits in a {@code long} and a sum of 9,000
+	 * of them is still exact in a JavaScript number (docs/adr/0022).
+	 */
+	public static final long MAX_AMOUNT_MINOR = 1_000_000_000_000L;
 
 	public Money {
 		if (amountMinor < 0) {
 			throw new IllegalArgumentException("amount must not be negative");
 		}
+		if (amountMinor > MAX_AMOUNT_MINOR) {
+			throw new IllegalArgumentException("amount must be at most " + MAX_AMOUNT_MINOR + " minor units");
+		}
 		if (!isCurrencyCode(currency)) {
-			throw new IllegalArgumentException("currency must be an ISO 4217 code such as EUR");
+			throw new IllegalArgumentException("currency must be the ISO 4217 code of a currency, such as EUR");
 		}
 	}
 
-	/** Whether {@code code} is three upper-case letters naming an ISO 4217 currency. */
+	/**
+	 * Whether {@code code} is the ISO 4217 code of a currency in circulation (not a fund,
+	 * a precious metal, a test or "no currency" code, nor a withdrawn currency).
+	 */
 	public static boolean isCurrencyCode(String code) {
-		return code != null && CURRENCY_CODE.matcher(code).matches()
-				&& Currency.getAvailableCurrencies()
-					.stream()
-					.anyMatch((candidate) -> candidate.getCurrencyCode().equals(code));
+		return CirculatingCurrencies.contains(code);
 	}
 
 	/**
@@ -40,8 +50,7 @@ public record Money(long amountMinor, String currency) {
 	}
 
 	private int fractionDigits() {
-		// pseudo-currencies such as XAU report -1: they have no minor unit
-		return Math.max(0, Currency.getInstance(this.currency).getDefaultFractionDigits());
+		return Currency.getInstance(this.currency).getDefaultFractionDigits();
 	}
 
 }

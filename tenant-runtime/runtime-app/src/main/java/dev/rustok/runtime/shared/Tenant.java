@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param schema the PostgreSQL schema holding the tenant's data
  * @param realm the tenant's own Keycloak realm
  */
-public record Tenant(String id, String schema, String realm) {
+public record Tenant(TenantId id, String schema, String realm) {
 
 	public Tenant {
 		Objects.requireNonNull(id, "id");

@@ -9,6 +9,7 @@ import dev.rustok.runtime.catalog.Paging;
 import dev.rustok.runtime.catalog.Product;
 import dev.rustok.runtime.settings.StoreSettings;
 import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.TenantId;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +37,7 @@ class StorefrontController {
 			.stream()
 			.map(ProductCard::of)
 			.toList();
-		model.addAttribute("tenantId", tenant.id());
+		model.addAttribute("tenantId", tenant.id().value());
 		model.addAttribute("shopName", this.settings.shopName(tenant).orElseGet(() -> displayName(tenant.id())));
 		model.addAttribute("products", products);
 		return "storefront/home";
@@ -45,8 +46,8 @@ class StorefrontController {
 	/**
 	 * {@code acme-books} reads as "Acme Books", for a shop whose schema holds no name.
 	 */
-	static String displayName(String tenantId) {
-		return Arrays.stream(tenantId.split("-"))
+	static String displayName(TenantId tenantId) {
+		return Arrays.stream(tenantId.value().split("-"))
 			.filter((word) -> !word.isEmpty())
 			.map((word) -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
 			.collect(Collectors.joining(" "));

@@ -8,6 +8,7 @@ import dev.rustok.controlplane.api.TenantNames;
 import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.controlplane.api.TenantSignature;
 import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.TenantId;
 import dev.rustok.runtime.web.problem.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -71,10 +72,10 @@ class GatewayTenantFilter extends OncePerRequestFilter {
 			reject(request, response, HttpStatus.SERVICE_UNAVAILABLE, "This shop is suspended");
 			return;
 		}
-		// the realm and schema follow from the signed tenant id, never from the route:
-		// the
+		// the realm and schema follow from the signed tenant id, never from the route: the
 		// shared map is writable by every cluster member (docs/adr/0010)
-		CurrentTenant.set(request, new Tenant(tenantId, TenantNames.schema(tenantId), TenantNames.realm(tenantId)));
+		CurrentTenant.set(request,
+				new Tenant(new TenantId(tenantId), TenantNames.schema(tenantId), TenantNames.realm(tenantId)));
 		// every log line written while serving the request names its tenant
 		// (logging.pattern.level)
 		MDC.put(MDC_TENANT, tenantId);

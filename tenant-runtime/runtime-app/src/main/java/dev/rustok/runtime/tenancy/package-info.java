@@ -3,7 +3,12 @@
  * tenant header only with a valid signature, looks the tenant route up in Hazelcast
  * (unknown 404, suspended 503) and holds the result in
  * {@link dev.rustok.runtime.tenancy.CurrentTenant} (a request attribute, see there why).
- * {@link dev.rustok.runtime.tenancy.TenantDsl} gives jOOQ mapped to the tenant's schema.
- * Depends on {@code shared}, {@code web.problem} and the control-plane protocol.
+ * {@link dev.rustok.runtime.tenancy.TenantDsl} gives jOOQ mapped to the tenant's schema;
+ * {@code ShopCors} lets only pages of the shop's own host call its API from a browser.
+ * Depends on {@code shared}, {@code web.problem}, the generated {@code schema} and the
+ * control-plane protocol.
  */
+@ApplicationModule(allowedDependencies = { "shared", "web :: problem" })
 package dev.rustok.runtime.tenancy;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package dev.rustok.runtime.storefront;
 
+import dev.rustok.runtime.shared.TenantId;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,8 +9,8 @@ class StorefrontControllerTests {
 
 	@Test
 	void showsTheTenantIdAsAShopName() {
-		assertThat(StorefrontController.displayName("acme-books")).isEqualTo("Acme Books");
-		assertThat(StorefrontController.displayName("shop42")).isEqualTo("Shop42");
+		assertThat(StorefrontController.displayName(new TenantId("acme-books"))).isEqualTo("Acme Books");
+		assertThat(StorefrontController.displayName(new TenantId("shop42"))).isEqualTo("Shop42");
 	}
 
 }
