@@ -3,10 +3,14 @@ package dev.rustok.controlplane.provisioning;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** {@code rustok.keycloak.*}: the Keycloak whose admin API creates tenant realms. */
+/**
+ * {@code rustok.keycloak.*}: the Keycloak whose admin API creates tenant realms. The
+ * admin password comes from the environment or a file; its committed value lives in
+ * application-dev.properties only.
+ */
 @ConfigurationProperties("rustok.keycloak")
 public record KeycloakProperties(@DefaultValue("http://127.0.0.1:8180") String url,
-		@DefaultValue("admin") String adminUsername, @DefaultValue("admin") String adminPassword) {
+		@DefaultValue("admin") String adminUsername, String adminPassword) {
 
 	@Override
 	public String toString() {
