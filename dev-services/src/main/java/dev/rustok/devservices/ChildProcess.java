@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,10 +24,13 @@ public final class ChildProcess implements AutoCloseable {
 
 	private final Thread stopAtExit;
 
+	private volatile boolean stopping;
+
 	private ChildProcess(String name, Process process, Path log) {
 		this.name = name;
 		this.process = process;
 		this.log = log;
+		RunRecord.current().started(name, process.toHandle());
 		this.stopAtExit = new Thread(this::stop, "stop-" + name);
 		try {
 			Runtime.getRuntime().addShutdownHook(this.stopAtExit);
@@ -68,6 +72,20 @@ public final class ChildProcess implements AutoCloseable {
 		return this.process.isAlive();
 	}
 
+	/**
+	 * Completes with this process when it ends without {@link #stop()} having asked it
+	 * to: a crash, an OOM kill, a {@code kill -9}. Never completes after a stop.
+	 */
+	public CompletableFuture<ChildProcess> unexpectedExit() {
+		CompletableFuture<ChildProcess> unexpected = new CompletableFuture<>();
+		this.process.onExit().thenRun(() -> {
+			if (!this.stopping) {
+				unexpected.complete(this);
+			}
+		});
+		return unexpected;
+	}
+
 	/** The exit code; only meaningful once {@link #isAlive()} is false. */
 	public int exitValue() {
 		return this.process.exitValue();
@@ -88,6 +106,7 @@ public final class ChildProcess implements AutoCloseable {
 	 * SIGTERM to the tree, children first; SIGKILL what is still alive after 15 seconds.
 	 */
 	public void stop() {
+		this.stopping = true;
 		List<ProcessHandle> tree = this.process.descendants().toList();
 		tree.forEach(ProcessHandle::destroy);
 		this.process.destroy();
@@ -103,6 +122,7 @@ public final class ChildProcess implements AutoCloseable {
 			tree.forEach(ProcessHandle::destroyForcibly);
 			this.process.destroyForcibly();
 		}
+		RunRecord.current().ended(this.process.toHandle());
 	}
 
 	@Override

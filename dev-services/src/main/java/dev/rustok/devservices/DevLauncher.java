@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,20 +27,28 @@ public final class DevLauncher {
 
 	private static final String DEMO_PASSWORD = "demo-owner-password";
 
+	private static final int KEYCLOAK_PORT = 8180;
+
+	private static final int KEYCLOAK_MANAGEMENT_PORT = 8190;
+
 	private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
 	private final PrintStream out = System.out;
 
+	private final ExitWatch exitWatch = new ExitWatch(System.err, DevLauncher::exitInTheBackground);
+
 	public static void main(String[] args) throws Exception {
 		String command = (args.length > 0) ? args[0] : "dev";
+		List<String> options = List.of(args).subList(Math.min(1, args.length), args.length);
 		DevLauncher launcher = new DevLauncher();
 		Runtime.getRuntime().addShutdownHook(new Thread(launcher::stopAll, "rustok-stop"));
 		try {
 			switch (command) {
-				case "dev" -> launcher.dev(Path.of("").toAbsolutePath());
-				case "services" -> launcher.services(Path.of(args[1]));
+				case "dev" -> launcher.dev(Path.of("").toAbsolutePath(),
+						options.contains("--bench") ? JvmProfile.BENCH : JvmProfile.fromEnvironment());
+				case "services" -> launcher.services(Path.of(options.getFirst()));
 				default -> {
-					System.err.println("usage: DevLauncher dev | services <env-file>");
+					System.err.println("usage: DevLauncher dev [--bench] | services <env-file>");
 					System.exit(2);
 				}
 			}
@@ -52,20 +61,30 @@ public final class DevLauncher {
 		new CountDownLatch(1).await();
 	}
 
-	private void dev(Path root) {
-		requireFree(8080, 8081, 8082, 8083, 8180, 8190, 5701, 5702, 5703, 5704);
+	private void dev(Path root, JvmProfile jvm) {
+		cleanUpAfterKilledRuns();
+		PlatformPorts ports = PlatformPorts.developer();
+		List<Integer> needed = new ArrayList<>(ports.all());
+		needed.addAll(List.of(KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT));
+		requireFree(needed);
+		remember(RunRecord.startRecording(RunRecord.defaultFolder()));
 		StartProgress progress = new StartProgress(this.out, 7);
 		this.out.println("Starting RusToK (PostgreSQL, Keycloak, control plane, 2 runtime nodes, gateway) ...");
+		this.out.println("JVM flags of the platform's processes: " + jvm.describe()
+				+ ((jvm == JvmProfile.DEV) ? "; ./rustok dev --bench for full JIT" : ""));
 		PostgresServer postgres = remember(PostgresServer.start());
 		Database database = postgres.createDatabaseNamed("rustok_dev");
 		progress.done(postgres.isEmbedded() ? "embedded PostgreSQL on port " + postgres.port()
 				: "PostgreSQL at RUSTOK_DB_URL, database rustok_dev (recreated)");
-		KeycloakServer keycloak = remember(KeycloakServer.start(8180, 8190, "admin", "admin"));
+		KeycloakServer keycloak = remember(
+				KeycloakServer.start(KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, "admin", "admin"));
+		keycloak.process().ifPresent(this.exitWatch::watch);
 		progress.done("Keycloak on " + keycloak.baseUrl());
 		Path logs = root.resolve("target/rustok-dev/logs");
-		PlatformSpec spec = new PlatformSpec(root, database, keycloak, PlatformPorts.developer(), "rustok-dev",
-				randomSecret(), "localhost", logs);
-		remember(Platform.start(spec, progress));
+		PlatformSpec spec = new PlatformSpec(root, database, keycloak, ports, "rustok-dev", randomSecret(), "localhost",
+				logs, jvm);
+		Platform platform = remember(Platform.start(spec, progress));
+		platform.processes().forEach(this.exitWatch::watch);
 		PlatformClient client = new PlatformClient(spec);
 		client.signUpAndWait("Demo Store", DEMO_SLUG, DEMO_OWNER, DEMO_PASSWORD, Duration.ofMinutes(2));
 		String token = client.ownerToken(DEMO_SLUG, DEMO_OWNER, DEMO_PASSWORD);
@@ -83,13 +102,19 @@ public final class DevLauncher {
 				+ " / " + Platform.CONSOLE_ADMIN_PASSWORD + ")");
 		this.out.println("  Keycloak admin console   " + keycloak.baseUrl() + "/admin/  (admin / admin)");
 		this.out.println("  demo owner login         " + DEMO_OWNER + " / " + DEMO_PASSWORD + "  (realm tenant-demo)");
+		this.out.println("  health (loopback only)   http://127.0.0.1:<" + ports.gatewayManagement() + " gateway, "
+				+ ports.controlPlaneManagement() + " control plane, " + ports.runtimeManagement().get(0) + "/"
+				+ ports.runtimeManagement().get(1) + " runtimes>/actuator/health");
 		this.out.println("  logs                     " + logs);
-		this.out.println("Press Ctrl-C to stop everything.");
+		this.out.println("Press Ctrl-C to stop everything; every database and realm is deleted then.");
 	}
 
 	private void services(Path envFile) throws IOException {
+		cleanUpAfterKilledRuns();
+		remember(RunRecord.startRecording(RunRecord.defaultFolder()));
 		PostgresServer postgres = remember(PostgresServer.start());
 		KeycloakServer keycloak = remember(KeycloakServer.start(FreePorts.next(), FreePorts.next(), "admin", "admin"));
+		keycloak.process().ifPresent(this.exitWatch::watch);
 		String dbUrl = postgres.jdbcUrl("postgres");
 		Path partial = envFile.resolveSibling(envFile.getFileName() + ".partial");
 		Files.writeString(partial,
@@ -106,7 +131,16 @@ public final class DevLauncher {
 		return service;
 	}
 
-	private void stopAll() {
+	/**
+	 * Stops what a launcher killed earlier left running and deletes its data, and says
+	 * so.
+	 */
+	private void cleanUpAfterKilledRuns() {
+		List<String> cleaned = RunRecord.cleanUpAfterKilledRuns(RunRecord.defaultFolder());
+		cleaned.forEach(line -> this.out.println("Cleaning up: " + line));
+	}
+
+	private synchronized void stopAll() {
 		if (!this.started.isEmpty()) {
 			this.out.println();
 			this.out.println("Stopping RusToK ...");
@@ -121,7 +155,15 @@ public final class DevLauncher {
 		}
 	}
 
-	private static void requireFree(int... ports) {
+	/**
+	 * Exits from a thread of its own: the exit runs the shutdown hooks, which wait for
+	 * processes, and must not block the thread that reported a process's exit.
+	 */
+	private static void exitInTheBackground() {
+		Thread.ofPlatform().name("rustok-exit").start(() -> System.exit(1));
+	}
+
+	private static void requireFree(List<Integer> ports) {
 		for (int port : ports) {
 			if (!FreePorts.isFree(port)) {
 				throw new IllegalStateException(

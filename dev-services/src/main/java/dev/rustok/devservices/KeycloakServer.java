@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A real Keycloak: the one named by {@code RUSTOK_KEYCLOAK_URL} when set (the test
@@ -62,6 +63,7 @@ public final class KeycloakServer implements AutoCloseable {
 		DevPaths.deleteTree(data);
 		try {
 			Files.createDirectories(data);
+			RunRecord.current().folder(data);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -97,6 +99,11 @@ public final class KeycloakServer implements AutoCloseable {
 		return (this.process != null) ? this.process.pid() : -1;
 	}
 
+	/** The process when this JVM started it, for the launcher to watch it. */
+	public Optional<ChildProcess> process() {
+		return Optional.ofNullable(this.process);
+	}
+
 	/**
 	 * Stops the Keycloak this JVM started and deletes its data: every start is fresh
 	 * anyway.
@@ -106,6 +113,7 @@ public final class KeycloakServer implements AutoCloseable {
 		if (this.process != null) {
 			this.process.close();
 			DevPaths.deleteTree(this.data);
+			RunRecord.current().deleted(this.data);
 		}
 	}
 

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -54,6 +55,7 @@ final class LocalPostgres implements AutoCloseable {
 		Path binaries = installBinaries();
 		try {
 			Path data = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "rustok-pgdata-");
+			RunRecord.current().folder(data);
 			if (osUser != null) {
 				giveTo(data, osUser);
 			}
@@ -65,6 +67,8 @@ final class LocalPostgres implements AutoCloseable {
 							"-c listen_addresses=127.0.0.1", "-c fsync=off", "-c synchronous_commit=off",
 							"-c full_page_writes=off", "-c max_connections=300"),
 					"start");
+			// pg_ctl has returned: the server runs on its own, no child of this JVM
+			postgres.server().ifPresent(server -> RunRecord.current().started("postgres", server));
 			return postgres;
 		}
 		catch (IOException ex) {
@@ -78,8 +82,22 @@ final class LocalPostgres implements AutoCloseable {
 
 	@Override
 	public void close() {
+		Optional<ProcessHandle> server = server();
 		run("pg_ctl", "-D", this.data.toString(), "-m", "fast", "-w", "stop");
+		server.ifPresent(RunRecord.current()::ended);
 		DevPaths.deleteTree(this.data);
+		RunRecord.current().deleted(this.data);
+	}
+
+	/** The server process, from the first line of {@code postmaster.pid}. */
+	private Optional<ProcessHandle> server() {
+		try {
+			List<String> lines = Files.readAllLines(this.data.resolve("postmaster.pid"));
+			return lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
+		}
+		catch (IOException | NumberFormatException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private void run(String program, String... arguments) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,60 +28,71 @@ public final class Platform implements AutoCloseable {
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
+	/**
+	 * The Spring profile of local development and tests (committed dev values allowed).
+	 */
+	static final String DEV_PROFILE = "dev";
+
 	private final PlatformSpec spec;
 
 	private final List<ChildProcess> processes;
 
 	private Platform(PlatformSpec spec, List<ChildProcess> processes) {
 		this.spec = spec;
-		this.processes = processes;
+		this.processes = List.copyOf(processes);
 	}
 
 	/**
 	 * Starts every process at once (they start faster side by side than one after
-	 * another) and returns when all of them answer their health check.
+	 * another) in the {@code dev} profile and returns when all of them answer their
+	 * health check on their management port.
 	 */
 	public static Platform start(PlatformSpec spec, StartProgress progress) {
 		List<ChildProcess> processes = new ArrayList<>();
 		PlatformPorts ports = spec.ports();
-		Map<ChildProcess, String> health = new java.util.LinkedHashMap<>();
+		Map<ChildProcess, Integer> health = new LinkedHashMap<>();
 		try {
-			ChildProcess controlPlane = startApp(spec, "control-plane", "control-plane/control-plane-app",
-					ports.controlPlane(), ports.hazelcast().get(0),
-					List.of("--rustok.keycloak.url=" + spec.keycloak().baseUrl(),
-							"--rustok.keycloak.admin-username=" + spec.keycloak().adminUsername(),
-							"--rustok.keycloak.admin-password=" + spec.keycloak().adminPassword(),
-							"--rustok.keycloak.dev-password-grant-client=true",
-							"--rustok.platform.domain=" + spec.domain(),
-							"--rustok.platform.public-url-port=" + ports.gateway(),
-							"--rustok.console.bootstrap-admin-email=" + CONSOLE_ADMIN_EMAIL,
-							"--rustok.console.bootstrap-admin-password=" + CONSOLE_ADMIN_PASSWORD));
+			ChildProcess controlPlane = app(spec, "control-plane/control-plane-app", ports.controlPlane(),
+					ports.controlPlaneManagement(), ports.hazelcast().get(0))
+				.set("rustok.keycloak.url", spec.keycloak().baseUrl())
+				.set("rustok.keycloak.admin-username", spec.keycloak().adminUsername())
+				.secret("rustok.keycloak.admin-password", spec.keycloak().adminPassword())
+				// tests and the launcher sign owners in with the password grant of the
+				// tenant realms' rustok-dev-cli client, which only this setting creates
+				.set("rustok.keycloak.dev-password-grant-client", true)
+				.set("rustok.platform.domain", spec.domain())
+				.set("rustok.platform.public-url-port", ports.gateway())
+				.set("rustok.console.bootstrap-admin-email", CONSOLE_ADMIN_EMAIL)
+				.secret("rustok.console.bootstrap-admin-password", CONSOLE_ADMIN_PASSWORD)
+				.start("control-plane", spec.root(), spec.logs().resolve("control-plane.log"));
 			processes.add(controlPlane);
-			health.put(controlPlane, "http://127.0.0.1:" + ports.controlPlane() + "/actuator/health");
+			health.put(controlPlane, ports.controlPlane());
 			for (int node = 0; node < ports.runtimes().size(); node++) {
-				int port = ports.runtimes().get(node);
-				ChildProcess runtime = startApp(spec, "runtime-" + (node + 1), "tenant-runtime/runtime-app", port,
-						ports.hazelcast().get(node + 1), List.of("--rustok.keycloak.url=" + spec.keycloak().baseUrl(),
-								"--rustok.gateway.secret=" + spec.gatewaySecret()));
+				String name = "runtime-" + (node + 1);
+				ChildProcess runtime = app(spec, "tenant-runtime/runtime-app", ports.runtimes().get(node),
+						ports.runtimeManagement().get(node), ports.hazelcast().get(node + 1))
+					.set("rustok.keycloak.url", spec.keycloak().baseUrl())
+					.secret("rustok.gateway.secret", spec.gatewaySecret())
+					.start(name, spec.root(), spec.logs().resolve(name + ".log"));
 				processes.add(runtime);
-				health.put(runtime, "http://127.0.0.1:" + port + "/actuator/health");
+				health.put(runtime, ports.runtimes().get(node));
 			}
-			ChildProcess gateway = startApp(spec, "gateway", "gateway", ports.gateway(),
-					ports.hazelcast().get(ports.hazelcast().size() - 1),
-					List.of("--rustok.gateway.secret=" + spec.gatewaySecret(),
-							"--rustok.platform.domain=" + spec.domain(),
-							"--rustok.gateway.control-plane-url=http://127.0.0.1:" + ports.controlPlane(),
-							"--rustok.gateway.runtime-urls=" + String.join(",",
-									ports.runtimes().stream().map(port -> "http://127.0.0.1:" + port).toList())));
+			ChildProcess gateway = app(spec, "gateway", ports.gateway(), ports.gatewayManagement(),
+					ports.hazelcast().get(ports.hazelcast().size() - 1))
+				.secret("rustok.gateway.secret", spec.gatewaySecret())
+				.set("rustok.platform.domain", spec.domain())
+				.set("rustok.gateway.control-plane-url", "http://127.0.0.1:" + ports.controlPlane())
+				.set("rustok.gateway.runtime-urls",
+						String.join(",", ports.runtimes().stream().map(port -> "http://127.0.0.1:" + port).toList()))
+				.start("gateway", spec.root(), spec.logs().resolve("gateway.log"));
 			processes.add(gateway);
-			health.put(gateway, "http://127.0.0.1:" + ports.gateway() + "/actuator/health");
+			health.put(gateway, ports.gateway());
 
 			List<CompletableFuture<Void>> ready = health.entrySet()
 				.stream()
 				.map(entry -> CompletableFuture.runAsync(() -> {
-					Readiness.await(entry.getKey(), entry.getValue(), START_TIMEOUT);
-					progress
-						.done(entry.getKey().name() + " ready on " + entry.getValue().replace("/actuator/health", ""));
+					Readiness.await(entry.getKey(), healthUrl(ports.managementPortOf(entry.getValue())), START_TIMEOUT);
+					progress.done(entry.getKey().name() + " ready on http://127.0.0.1:" + entry.getValue());
 				}))
 				.toList();
 			CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
@@ -92,24 +104,35 @@ public final class Platform implements AutoCloseable {
 		}
 	}
 
-	private static ChildProcess startApp(PlatformSpec spec, String name, String module, int port, int hazelcastPort,
-			List<String> extraArguments) {
-		Path jar = bootJar(spec.root().resolve(module).resolve("target"));
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-						// dev and test start-up speed over peak throughput; benchmarks
-						// use their own flags
-						"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-jar", jar.toString(),
-						"--server.port=" + port, "--spring.datasource.url=" + spec.database().jdbcUrl(),
-						"--spring.datasource.username=" + spec.database().username(),
-						"--spring.datasource.password=" + spec.database().password(),
-						"--rustok.cluster.name=" + spec.clusterName(), "--rustok.cluster.port=" + hazelcastPort,
-						"--rustok.cluster.members=" + spec.ports().hazelcastMembers()));
-		command.addAll(extraArguments);
-		return ChildProcess.start(name, command, Map.of(), spec.root(), spec.logs().resolve(name + ".log"));
+	/**
+	 * A platform jar in the {@code dev} profile, its settings as arguments and its
+	 * secrets in its environment. The gateway gets no database settings: it has no
+	 * database.
+	 */
+	private static ServiceCommand app(PlatformSpec spec, String module, int port, int managementPort,
+			int hazelcastPort) {
+		ServiceCommand command = ServiceCommand.of(bootJar(spec.root().resolve(module).resolve("target")), spec.jvm())
+			.profiles(DEV_PROFILE)
+			.set("server.port", port)
+			.set("management.server.port", managementPort)
+			.set("management.server.address", "127.0.0.1")
+			.set("rustok.cluster.name", spec.clusterName())
+			.set("rustok.cluster.port", hazelcastPort)
+			.set("rustok.cluster.members", spec.ports().hazelcastMembers());
+		if (!module.equals("gateway")) {
+			command.set("spring.datasource.url", spec.database().jdbcUrl())
+				.set("spring.datasource.username", spec.database().username())
+				.secret("spring.datasource.password", spec.database().password());
+		}
+		return command;
 	}
 
-	static Path bootJar(Path target) {
+	private static String healthUrl(int managementPort) {
+		return "http://127.0.0.1:" + managementPort + "/actuator/health";
+	}
+
+	/** The Spring Boot jar a module's build left in {@code target}. */
+	public static Path bootJar(Path target) {
 		try (Stream<Path> files = Files.list(target)) {
 			return files.filter(path -> path.toString().endsWith(".jar"))
 				.filter(path -> !path.toString().endsWith("-plain.jar") && !path.toString().endsWith(".original"))
@@ -123,6 +146,22 @@ public final class Platform implements AutoCloseable {
 
 	public PlatformSpec spec() {
 		return this.spec;
+	}
+
+	/**
+	 * The processes, in start order: control plane, runtime nodes, gateway; for the
+	 * launcher to watch them, and for tests that kill one or inspect them.
+	 */
+	public List<ChildProcess> processes() {
+		return this.processes;
+	}
+
+	/** The process of this name ({@code gateway}, {@code runtime-1}, …). */
+	public ChildProcess process(String name) {
+		return this.processes.stream()
+			.filter(process -> process.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no platform process named " + name));
 	}
 
 	/** Stops the gateway first, so nothing is routed to a node that is going away. */

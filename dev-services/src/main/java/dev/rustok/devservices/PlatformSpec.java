@@ -13,9 +13,16 @@ import java.nio.file.Path;
  * @param gatewaySecret the key the gateway signs tenant headers with
  * @param domain the platform domain: shops answer at {@code <slug>.<domain>}
  * @param logs where each process writes its log
+ * @param jvm the JVM flags of the platform's processes
  */
 public record PlatformSpec(Path root, Database database, KeycloakServer keycloak, PlatformPorts ports,
-		String clusterName, String gatewaySecret, String domain, Path logs) {
+		String clusterName, String gatewaySecret, String domain, Path logs, JvmProfile jvm) {
+
+	/** A platform whose JVMs start fast ({@link JvmProfile#DEV}). */
+	public PlatformSpec(Path root, Database database, KeycloakServer keycloak, PlatformPorts ports, String clusterName,
+			String gatewaySecret, String domain, Path logs) {
+		this(root, database, keycloak, ports, clusterName, gatewaySecret, domain, logs, JvmProfile.DEV);
+	}
 
 	public String gatewayUrl() {
 		return "http://127.0.0.1:" + this.ports.gateway();

@@ -10,13 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param realm the Keycloak realm of platform admins
  * @param bootstrapAdminEmail the first platform admin's login (and email)
- * @param bootstrapAdminPassword the first platform admin's password; the default is for
- * local development only
+ * @param bootstrapAdminPassword the first platform admin's password, from the environment
+ * or a file; its committed value lives in application-dev.properties only
  */
 @ConfigurationProperties("rustok.console")
 public record ConsoleProperties(@DefaultValue("platform") String realm,
-		@DefaultValue("admin@platform.example") String bootstrapAdminEmail,
-		@DefaultValue("platform-admin-password") String bootstrapAdminPassword) {
+		@DefaultValue("admin@platform.example") String bootstrapAdminEmail, String bootstrapAdminPassword) {
 
 	@Override
 	public String toString() {

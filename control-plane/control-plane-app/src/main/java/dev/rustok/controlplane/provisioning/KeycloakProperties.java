@@ -4,7 +4,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code rustok.keycloak.*}: the Keycloak whose admin API creates tenant realms.
+ * {@code rustok.keycloak.*}: the Keycloak whose admin API creates tenant realms. The
+ * admin password comes from the environment or a file; its committed value lives in
+ * application-dev.properties only.
  *
  * @param devPasswordGrantClient whether new tenant realms get the {@code rustok-dev-cli}
  * client with the password grant; for tests and the dev launcher only, never in
@@ -12,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("rustok.keycloak")
 public record KeycloakProperties(@DefaultValue("http://127.0.0.1:8180") String url,
-		@DefaultValue("admin") String adminUsername, @DefaultValue("admin") String adminPassword,
+		@DefaultValue("admin") String adminUsername, String adminPassword,
 		@DefaultValue("false") boolean devPasswordGrantClient) {
 
 	@Override
