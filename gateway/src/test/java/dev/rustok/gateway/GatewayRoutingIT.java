@@ -56,6 +56,8 @@ class GatewayRoutingIT {
 
 	static final int GATEWAY_MEMBER_PORT = FreePorts.next();
 
+	static final int MANAGEMENT_PORT = FreePorts.next();
+
 	static final List<String> MEMBERS = List.of("127.0.0.1:" + PLATFORM_MEMBER_PORT,
 			"127.0.0.1:" + GATEWAY_MEMBER_PORT);
 
@@ -101,6 +103,8 @@ class GatewayRoutingIT {
 		registry.add("rustok.gateway.secret", () -> SECRET);
 		registry.add("rustok.gateway.control-plane-url", controlPlane::url);
 		registry.add("rustok.gateway.runtime-urls", () -> runtimeA.url() + "," + runtimeB.url());
+		registry.add("rustok.gateway.runtime-health-urls", () -> "");
+		registry.add("management.server.port", () -> MANAGEMENT_PORT);
 	}
 
 	@BeforeEach
@@ -302,24 +306,23 @@ class GatewayRoutingIT {
 	}
 
 	@Test
-	void servesItsOwnHealthOnLoopbackHostsOnly() {
-		this.client.get()
+	void servesItsOwnHealthOnTheLoopbackManagementPortToLoopbackHostsOnly() {
+		WebTestClient management = WebTestClient.bindToServer()
+			.baseUrl("http://127.0.0.1:" + MANAGEMENT_PORT)
+			.responseTimeout(Duration.ofSeconds(20))
+			.build();
+		management.get()
 			.uri("/actuator/health")
-			.header("Host", "127.0.0.1:" + this.port)
+			.header("Host", "127.0.0.1:" + MANAGEMENT_PORT)
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("UP");
-		this.client.get()
-			.uri("/actuator/health/readiness")
-			.header("Host", "localhost")
-			.exchange()
-			.expectStatus()
-			.isOk();
+		management.get().uri("/actuator/health/readiness").header("Host", "localhost").exchange().expectStatus().isOk();
 		// a Kubernetes probe names the pod's IP
-		this.client.get()
+		management.get()
 			.uri("/actuator/health/liveness")
 			.header("Host", "10.1.2.3:8080")
 			.exchange()
@@ -327,7 +330,7 @@ class GatewayRoutingIT {
 			.isOk();
 
 		publish(activeTenant("curious"));
-		this.client.get()
+		management.get()
 			.uri("/actuator/health")
 			.header("Host", hostOf("curious"))
 			.exchange()
@@ -335,6 +338,21 @@ class GatewayRoutingIT {
 			.isNotFound()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		// the traffic port serves no actuator at all, whatever the host
+		this.client.get()
+			.uri("/actuator/health")
+			.header("Host", "127.0.0.1:" + this.port)
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.get()
+			.uri("/actuator/health")
+			.header("Host", hostOf("curious"))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
 		this.client.get().uri("/products").header("Host", "localhost").exchange().expectStatus().isNotFound();
 		assertThat(requestsAt("/actuator/health")).isEmpty();
 	}

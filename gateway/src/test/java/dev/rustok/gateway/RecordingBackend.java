@@ -45,9 +45,9 @@ public final class RecordingBackend implements AutoCloseable {
 	}
 
 	private void answer(HttpExchange exchange) throws IOException {
-		exchange.getRequestBody().readAllBytes();
+		String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		this.received.add(new ReceivedRequest(this.name, exchange.getRequestMethod(),
-				exchange.getRequestURI().getPath(), copy(exchange.getRequestHeaders())));
+				exchange.getRequestURI().getRawPath(), copy(exchange.getRequestHeaders()), requestBody));
 		byte[] body = this.name.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("Content-Type", "text/plain");
 		exchange.sendResponseHeaders(200, body.length);
@@ -83,7 +83,7 @@ public final class RecordingBackend implements AutoCloseable {
 	}
 
 	/** One request as the backend saw it; header names are case-insensitive. */
-	public record ReceivedRequest(String backend, String method, String path, Headers headers) {
+	public record ReceivedRequest(String backend, String method, String path, Headers headers, String body) {
 
 		public List<String> header(String name) {
 			List<String> values = this.headers.get(name);

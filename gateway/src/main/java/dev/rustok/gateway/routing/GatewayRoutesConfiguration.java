@@ -17,7 +17,6 @@ import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.cloud.loadbalancer.annotation.LoadBalancerClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 
 /**
  * Two routes, chosen by the {@link HostResolution} the web filter attached: control plane
@@ -50,13 +49,15 @@ class GatewayRoutesConfiguration {
 			.uri(controlPlaneUrl);
 	}
 
-	// a read that met a node refusing connections goes to the next node round robin;
-	// writes are never repeated
+	// a request that met a node refusing connections never reached it: whatever its
+	// method, it goes to another node (the Retry filter replays the cached body, and the
+	// refusing node is already ejected); a failure after the request was sent is never
+	// retried, so a write is applied at most once (ADR 0013)
 	private static Buildable<Route> toRuntimePool(PredicateSpec route, SignedTenantHeaders tenantHeaders, int retries) {
 		return route.predicate((exchange) -> HostResolutionWebFilter.of(exchange) instanceof ServedTenant)
 			.filters((filters) -> filters.filter(tenantHeaders)
 				.retry((retry) -> retry.setRetries(retries)
-					.setMethods(HttpMethod.GET, HttpMethod.HEAD)
+					.allMethods()
 					.setSeries()
 					.setExceptions(ConnectException.class)))
 			.uri("lb://" + RuntimePool.SERVICE_ID);
