@@ -11,10 +11,11 @@ import java.util.Objects;
  * {@code acme.localhost})
  * @param tenantId the tenant's id (its slug)
  * @param status whether the tenant is served
- * @param realm the tenant's own Keycloak realm; tokens from any other realm are worthless
- * here
+ * @param realm the tenant's own Keycloak realm, for display; what acts for a tenant is
+ * {@link TenantNames#realm} of its id, never this field (a cluster member can rewrite it)
  * @param plan the billing plan code, for rate limits and quotas
- * @param schema the PostgreSQL schema holding the tenant's data
+ * @param schema the PostgreSQL schema holding the tenant's data, for display; the runtime
+ * uses {@link TenantNames#schema} of the id
  */
 public record TenantRoute(String host, String tenantId, TenantStatus status, String realm, String plan, String schema) {
 

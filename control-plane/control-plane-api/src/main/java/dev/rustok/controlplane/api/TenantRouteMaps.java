@@ -6,7 +6,9 @@ import com.hazelcast.map.IMap;
 /**
  * The two Hazelcast maps that carry tenant routes. Provisioning writes
  * {@link #byTenantId} first and {@link #byHost} last, so a host only becomes routable
- * when the tenant is complete.
+ * when the tenant is complete. Both keep {@link PlatformCluster#ROUTE_BACKUPS}
+ * synchronous backups, and the control plane repairs them from the registry
+ * (docs/adr/0011-routes-survive-member-loss.md).
  */
 public final class TenantRouteMaps {
 

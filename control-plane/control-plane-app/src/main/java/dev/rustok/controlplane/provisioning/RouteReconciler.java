@@ -100,18 +100,34 @@ class RouteReconciler {
 		List<Tenant> provisioningNow = this.registry.inStatus(Tenant.Status.PROVISIONING);
 
 		Map<String, TenantRoute> expected = new HashMap<>();
-		routed.values().forEach((tenant) -> expected.put(tenant.slug(), expectedRoute(tenant)));
+		routed.values()
+			.forEach((tenant) -> knownRoute(tenant).ifPresent((route) -> expected.put(tenant.slug(), route)));
 		int republished = republishDiffering(expected);
 
 		Set<String> knownIds = new HashSet<>(expected.keySet());
 		Set<String> knownHosts = expected.values().stream().map(TenantRoute::host).collect(Collectors.toSet());
-		provisioningNow.forEach((tenant) -> {
-			knownIds.add(tenant.slug());
-			knownHosts.add(expectedRoute(tenant).host());
-		});
+		provisioningNow.forEach((tenant) -> knownRoute(tenant).ifPresent((route) -> {
+			knownIds.add(route.tenantId());
+			knownHosts.add(route.host());
+		}));
+		if (knownIds.size() < routed.size() + provisioningNow.size()) {
+			// a tenant whose route cannot be derived must not lose the route it has
+			return new Repairs(republished, 0);
+		}
 		int removed = removeUnknown(this.byTenantId, idKeys, knownIds)
 				+ removeUnknown(this.byHost, hostKeys, knownHosts);
 		return new Repairs(republished, removed);
+	}
+
+	private Optional<TenantRoute> knownRoute(Tenant tenant) {
+		try {
+			return Optional.of(expectedRoute(tenant));
+		}
+		catch (IllegalArgumentException ex) {
+			// one malformed registry row must not stop the repair of every other tenant
+			log.error("Cannot derive the route of tenant {} from the registry: {}", tenant.slug(), ex.getMessage());
+			return Optional.empty();
+		}
 	}
 
 	private int republishDiffering(Map<String, TenantRoute> expected) {
