@@ -48,6 +48,9 @@ class TenantProvisioningIT {
 
 	private static TenantProvisioning provisioning;
 
+	// the shared Keycloak outlives the run: every realm a test made is deleted at the end
+	private static final List<String> realmsMade = new ArrayList<>();
+
 	@BeforeAll
 	static void startServices() {
 		database = PostgresServer.shared().createDatabase("provisioning");
@@ -63,6 +66,7 @@ class TenantProvisioningIT {
 
 	@AfterAll
 	static void stopServices() {
+		realmsMade.forEach(realms::delete);
 		hazelcast.shutdown();
 		database.drop();
 	}
@@ -238,6 +242,7 @@ class TenantProvisioningIT {
 
 	private static TenantOrder anOrder() {
 		String slug = "shop-" + UUID.randomUUID().toString().substring(0, 8);
+		realmsMade.add("tenant-" + slug);
 		return new TenantOrder(slug, "Shop " + slug, "owner@" + slug + ".example",
 				OwnerPassword.hash(PASSWORD.toCharArray()), "trial");
 	}
