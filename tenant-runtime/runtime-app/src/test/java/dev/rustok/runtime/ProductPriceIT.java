@@ -40,6 +40,17 @@ class ProductPriceIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
+	void namesTheAmountWhenItIsBeyondEveryIntegerType() {
+		Shop acme = shop("acme");
+		String sku = sku("HUGE-NUMBER");
+
+		Answer answer = create(acme, sku, "99999999999999999999999", "\"EUR\"");
+
+		assertRefused(answer, "price.amountMinor");
+		assertThat(acme.skusInOwnSchema()).doesNotContain(sku);
+	}
+
+	@Test
 	void refusesCodesThatAreNoCurrencyInCirculation() {
 		Shop acme = shop("acme");
 

@@ -2,6 +2,7 @@ package dev.rustok.runtime.web;
 
 import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -25,7 +26,7 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 			}
 			host.getPipeline().addValve(new ProblemErrorReportValve());
 			// the host adds a valve of this class at start unless one is there already
-			if (host instanceof org.apache.catalina.core.StandardHost standardHost) {
+			if (host instanceof StandardHost standardHost) {
 				standardHost.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
 			}
 		});

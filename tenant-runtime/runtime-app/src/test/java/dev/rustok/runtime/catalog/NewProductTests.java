@@ -40,4 +40,31 @@ class NewProductTests {
 			.errors()).extracting(FieldProblem::reason).containsExactly("must have at most 64 characters");
 	}
 
+	@Test
+	void countsTheNameInCharactersNotUtf16Units() {
+		String emoji = "\uD83D\uDE00";
+		assertThat(NewProduct.of("EMOJI", emoji.repeat(200), null, 1L, "EUR", true).name())
+			.isEqualTo(emoji.repeat(200));
+		assertThat(catchThrowableOfType(InvalidInput.class,
+				() -> NewProduct.of("EMOJI", emoji.repeat(201), null, 1L, "EUR", true))
+			.errors()).extracting(FieldProblem::reason)
+			.containsExactly("must have at most 200 characters (Unicode code points); it has 201");
+	}
+
+	@Test
+	void namesEveryTextFieldWithAControlCharacterOrALoneSurrogate() {
+		InvalidInput invalid = catchThrowableOfType(InvalidInput.class,
+				() -> NewProduct.of("MUG\u0000", "Mug\u0000", "half \uD83D", 1L, "EUR", true));
+		assertThat(invalid.errors()).extracting(FieldProblem::field).containsExactly("sku", "name", "description");
+	}
+
+	@Test
+	void refusesAnAmountAboveTenToTheTwelveMinorUnits() {
+		assertThat(NewProduct.of("MAX", "Max", null, Money.MAX_AMOUNT_MINOR, "EUR", true).price().amountMinor())
+			.isEqualTo(1_000_000_000_000L);
+		assertThat(catchThrowableOfType(InvalidInput.class,
+				() -> NewProduct.of("MAX", "Max", null, Money.MAX_AMOUNT_MINOR + 1, "EUR", true))
+			.errors()).extracting(FieldProblem::field).containsExactly("price.amountMinor");
+	}
+
 }

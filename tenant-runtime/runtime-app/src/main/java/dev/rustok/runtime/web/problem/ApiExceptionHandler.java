@@ -13,6 +13,7 @@ import dev.rustok.runtime.web.BodyTooLarge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 
 import org.springframework.beans.TypeMismatchException;
@@ -62,7 +63,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					"The request body is larger than " + BodyTooLarge.LIMIT_BYTES / 1024 + " KiB"));
 		}
 		Optional<JacksonException> json = causeOf(ex, JacksonException.class);
-		if (json.isEmpty() || json.get() instanceof StreamReadException || json.get().getPath().isEmpty()) {
+		// a number too large for its field is well-formed JSON: name the field
+		boolean outOfRange = json.isPresent() && json.get() instanceof InputCoercionException;
+		if (json.isEmpty() || (json.get() instanceof StreamReadException && !outOfRange)
+				|| json.get().getPath().isEmpty()) {
 			return answerObject(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON"));
 		}
 		String field = json.get()
@@ -71,9 +75,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
 					: String.valueOf(reference.getIndex()))
 			.collect(Collectors.joining("."));
-		return answerObject(
-				ProblemResponses.problem(HttpStatus.BAD_REQUEST, "The request body has a field of the wrong type",
-						List.of(new FieldProblem(field, "has the wrong type"))));
+		String reason = outOfRange ? "is out of range" : "has the wrong type (a JSON number, text or true/false)";
+		return answerObject(ProblemResponses.problem(HttpStatus.BAD_REQUEST,
+				"The request body has a field of the wrong type", List.of(new FieldProblem(field, reason))));
 	}
 
 	@Override
