@@ -137,6 +137,11 @@ class GatewayEdgeIT {
 		assertThat(tenant.status()).isEqualTo(404);
 		assertThat(tenant.header("Content-Type")).isEqualTo("application/problem+json");
 		assertThat(ambiguous.status()).isEqualTo(400);
+		Response wrongMethod = RawHttp.send(MANAGEMENT_PORT,
+				"DELETE /actuator/health HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json");
+		assertThat(wrongMethod.status()).isEqualTo(405);
+		assertThat(wrongMethod.header("Content-Type")).isEqualTo("application/problem+json");
+		assertThat(wrongMethod.header("X-Content-Type-Options")).isEqualTo("nosniff");
 	}
 
 	@Test
