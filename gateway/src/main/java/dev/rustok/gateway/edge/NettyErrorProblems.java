@@ -47,7 +47,7 @@ class NettyErrorProblems extends ChannelDuplexHandler {
 	@Override
 	public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
 		if (msg instanceof FullHttpResponse response && isBareError(response)) {
-			ByteBuf body = ctx.alloc().buffer().writeBytes(problemJson(response.status()));
+			ByteBuf body = ctx.alloc().buffer().writeBytes(problemJson(response.status(), this.undecodable));
 			FullHttpResponse problem = response.replace(body);
 			response.release();
 			problem.headers()
@@ -68,12 +68,13 @@ class NettyErrorProblems extends ChannelDuplexHandler {
 				&& !response.headers().contains(HttpHeaderNames.CONTENT_TYPE);
 	}
 
-	private static byte[] problemJson(HttpResponseStatus status) {
+	private static byte[] problemJson(HttpResponseStatus status, boolean undecodable) {
 		String detail = switch (status.code()) {
 			case 414 -> "The request target is too long";
 			case 431 -> "The request headers are too large";
 			case 413 -> "The request is too large";
-			default -> "The request line or its headers could not be read as HTTP/1.1";
+			default -> undecodable ? "The request line or its headers could not be read as HTTP/1.1"
+					: "The request could not be read";
 		};
 		String json = "{\"type\":\"about:blank\",\"title\":\"" + status.reasonPhrase() + "\",\"status\":"
 				+ status.code() + ",\"detail\":\"" + detail + "\"}";
