@@ -4,7 +4,9 @@
  * <p>
  * {@code cluster} joins the Hazelcast cluster and reads tenant routes through a near
  * cache; {@code routing} turns a host into a destination (control plane, runtime pool, or
- * a refusal) and signs the tenant header for the runtime; {@code problems} answers every
- * refusal and upstream failure as problem+json or, for browsers, a small HTML page.
+ * a refusal), keeps the runtime pool to healthy nodes and signs the tenant header for the
+ * runtime; {@code edge} refuses ambiguous requests and adds the security headers;
+ * {@code problems} answers every refusal and upstream failure as problem+json or, for
+ * browsers, a small HTML page.
  */
 package dev.rustok.gateway;

@@ -50,6 +50,10 @@ public final class RecordingBackend implements AutoCloseable {
 				exchange.getRequestURI().getRawPath(), copy(exchange.getRequestHeaders()), requestBody));
 		byte[] body = this.name.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("Content-Type", "text/plain");
+		if (exchange.getRequestURI().getPath().startsWith("/own-policy")) {
+			// a page that brings its own policy, as the portal's and console's pages may
+			exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'");
+		}
 		exchange.sendResponseHeaders(200, body.length);
 		exchange.getResponseBody().write(body);
 		exchange.close();

@@ -54,6 +54,11 @@ class RuntimeNodeLossIT {
 
 	static final int WRITERS = 4;
 
+	static final int WRITES_BEFORE_THE_KILL = 150;
+
+	// at most 0.1 % may fail: with fewer than 1,000 writes, none may
+	static final int WRITES_AFTER_THE_FIRST_SECOND = 500;
+
 	@TempDir
 	Path stores;
 
@@ -109,16 +114,19 @@ class RuntimeNodeLossIT {
 				}
 			}));
 		}
-		Thread.sleep(1500);
+		await().atMost(Duration.ofMinutes(2)).until(() -> writes.size() >= WRITES_BEFORE_THE_KILL);
 		long killedAt = System.nanoTime();
 		b.kill();
-		Thread.sleep(4000);
+		long firstSecondEnds = killedAt + Duration.ofSeconds(1).toNanos();
+		await().atMost(Duration.ofMinutes(5))
+			.until(() -> writes.stream()
+				.filter((write) -> write.sentAt() - firstSecondEnds > 0)
+				.count() >= WRITES_AFTER_THE_FIRST_SECOND);
 		loading.set(false);
 		for (Thread writer : writers) {
 			writer.join();
 		}
 
-		long firstSecondEnds = killedAt + Duration.ofSeconds(1).toNanos();
 		List<Write> afterFirstSecond = writes.stream().filter((write) -> write.sentAt() - firstSecondEnds > 0).toList();
 		long failedAfterFirstSecond = afterFirstSecond.stream().filter((write) -> !write.succeeded()).count();
 		long failed = writes.stream().filter((write) -> !write.succeeded()).count();
@@ -131,7 +139,6 @@ class RuntimeNodeLossIT {
 				b.stored().size(), storedTimes.values().stream().filter((times) -> times > 1).count());
 
 		assertThat(b.stored()).as("node B took writes before it was killed").isNotEmpty();
-		assertThat(afterFirstSecond).as("writes sent after the first second").hasSizeGreaterThan(100);
 		assertThat(failedAfterFirstSecond * 1000).as("failed writes after the first second, per mille")
 			.isLessThanOrEqualTo(afterFirstSecond.size());
 		assertThat(storedTimes).as("no write applied twice").allSatisfy((id, times) -> assertThat(times).isOne());

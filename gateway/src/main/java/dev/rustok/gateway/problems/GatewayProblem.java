@@ -16,36 +16,51 @@ import org.springframework.http.ProblemDetail;
  * @param detail this occurrence, naming the host
  * @param host the host the client asked for
  * @param headline what a shopper reads first on the HTML page
+ * @param field the part of the request at fault ({@code path}, {@code Host}), or
+ * {@code null} when the request itself is fine
  */
 public record GatewayProblem(HttpStatusCode status, String type, String title, String detail, String host,
-		String headline) {
+		String headline, String field) {
 
 	private static final String TYPE_PREFIX = "urn:rustok:problem:";
 
 	public static GatewayProblem unknownHost(String host) {
 		return new GatewayProblem(HttpStatus.NOT_FOUND, "unknown-host", "Unknown shop", "No shop lives at " + host,
-				host, "No shop lives at " + host);
+				host, "No shop lives at " + host, null);
 	}
 
 	public static GatewayProblem suspendedTenant(String host) {
 		return new GatewayProblem(HttpStatus.SERVICE_UNAVAILABLE, "tenant-suspended", "Shop unavailable",
-				"The shop at " + host + " is temporarily unavailable", host, "This shop is temporarily unavailable");
+				"The shop at " + host + " is temporarily unavailable", host, "This shop is temporarily unavailable",
+				null);
 	}
 
 	public static GatewayProblem notFound(String host, String path) {
 		return new GatewayProblem(HttpStatus.NOT_FOUND, "not-found", "Not found",
-				"Nothing is served at " + path + " on " + host, host, "Nothing here");
+				"Nothing is served at " + path + " on " + host, host, "Nothing here", null);
 	}
 
 	public static GatewayProblem backendUnreachable(String host) {
 		return new GatewayProblem(HttpStatus.BAD_GATEWAY, "backend-unreachable", "Server unreachable",
 				"The server behind " + host + " could not be reached; try again shortly", host,
-				"This site cannot be reached right now");
+				"This site cannot be reached right now", null);
+	}
+
+	/**
+	 * A request the gateway refuses to route because servers could read it differently
+	 * (RFC 9112 section 3.2 for the Host, RFC 3986 for the path).
+	 * @param host the host the client asked for, empty when it named none or several
+	 * @param field {@code path} or {@code Host}
+	 * @param reason what is ambiguous, in a sentence
+	 */
+	public static GatewayProblem ambiguousRequest(String host, String field, String reason) {
+		return new GatewayProblem(HttpStatus.BAD_REQUEST, "ambiguous-request", "Ambiguous request",
+				reason + "; the gateway does not forward it", host, "This address is not valid", field);
 	}
 
 	public static GatewayProblem unexpected(String host) {
 		return new GatewayProblem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", "Unexpected error",
-				"The gateway failed to handle this request", host, "Something went wrong");
+				"The gateway failed to handle this request", host, "Something went wrong", null);
 	}
 
 	/**
@@ -55,9 +70,10 @@ public record GatewayProblem(HttpStatusCode status, String type, String title, S
 		return switch (status.value()) {
 			case 503 -> new GatewayProblem(status, "backend-unavailable", "Server unavailable",
 					"No server behind " + host + " is available right now; try again shortly", host,
-					"This site is temporarily unavailable");
+					"This site is temporarily unavailable", null);
 			case 504 -> new GatewayProblem(status, "backend-timeout", "Server too slow",
-					"The server behind " + host + " took too long to answer", host, "This site is too slow right now");
+					"The server behind " + host + " took too long to answer", host, "This site is too slow right now",
+					null);
 			default -> plainStatus(host, status, reason);
 		};
 	}
@@ -65,7 +81,7 @@ public record GatewayProblem(HttpStatusCode status, String type, String title, S
 	private static GatewayProblem plainStatus(String host, HttpStatusCode status, String reason) {
 		String phrase = (status instanceof HttpStatus known) ? known.getReasonPhrase() : "HTTP " + status.value();
 		String detail = (status.is4xxClientError() && reason != null) ? reason : phrase;
-		return new GatewayProblem(status, null, phrase, detail, host, phrase);
+		return new GatewayProblem(status, null, phrase, detail, host, phrase, null);
 	}
 
 	ProblemDetail toProblemDetail() {
@@ -75,6 +91,9 @@ public record GatewayProblem(HttpStatusCode status, String type, String title, S
 		}
 		problem.setTitle(this.title);
 		problem.setProperty("host", this.host);
+		if (this.field != null) {
+			problem.setProperty("field", this.field);
+		}
 		return problem;
 	}
 

@@ -45,7 +45,9 @@ public class ProblemResponses {
 		ServerResponse.BodyBuilder response = ServerResponse.status(problem.status())
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		Mono<ServerResponse> rendered = HtmlPreference.prefersHtml(exchange.getRequest().getHeaders())
-				? response.contentType(HTML).bodyValue(ProblemPage.of(problem))
+				? response.contentType(HTML)
+					.header("Content-Security-Policy", ProblemPage.CONTENT_SECURITY_POLICY)
+					.bodyValue(ProblemPage.of(problem))
 				: response.contentType(MediaType.APPLICATION_PROBLEM_JSON).bodyValue(problem.toProblemDetail());
 		return rendered.flatMap((serverResponse) -> serverResponse.writeTo(exchange, this.context));
 	}

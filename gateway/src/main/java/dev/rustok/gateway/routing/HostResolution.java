@@ -6,8 +6,8 @@ import dev.rustok.controlplane.api.TenantRoute;
 sealed interface HostResolution {
 
 	/**
-	 * {@code localhost} or a bare IP address: the gateway's own endpoints (actuator)
-	 * only.
+	 * {@code localhost} or a bare IP address: the gateway's own endpoints (actuator, on
+	 * the management port) only.
 	 */
 	record GatewayItself() implements HostResolution {
 	}

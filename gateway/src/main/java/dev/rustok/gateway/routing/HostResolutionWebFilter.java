@@ -18,9 +18,9 @@ import org.springframework.web.server.WebFilterChain;
 /**
  * Resolves every request's Host before any handler sees it: refusals (unknown host,
  * suspended tenant) are answered here, everything else carries its {@link HostResolution}
- * on to the routes. The gateway's own actuator answers only on {@code localhost} and bare
- * IP addresses (readiness checks, Kubernetes probes), so a shop's {@code /actuator} path
- * never reaches it.
+ * on to the routes. The gateway's own actuator lives on the management port, and even
+ * there answers only on {@code localhost} and bare IP addresses (readiness checks,
+ * Kubernetes probes), so a shop's {@code /actuator} path never reaches it.
  */
 class HostResolutionWebFilter implements WebFilter, Ordered {
 
