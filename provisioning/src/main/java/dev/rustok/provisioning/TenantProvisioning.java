@@ -1,6 +1,8 @@
 package dev.rustok.provisioning;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -153,8 +155,8 @@ public final class TenantProvisioning {
 		catch (KeycloakAdmin.KeycloakUnavailable ex) {
 			throw new ProvisioningFailed(ProvisioningStep.REALM, ex.getMessage(), ex);
 		}
-		try (java.sql.Connection connection = this.dataSource.getConnection();
-				java.sql.Statement statement = connection.createStatement()) {
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement()) {
 			statement.execute("drop schema if exists " + TenantSchemas.quoted(order.schema()) + " cascade");
 		}
 		catch (SQLException ex) {

@@ -139,6 +139,20 @@ class FailedSignupRecoveryIT {
 	}
 
 	@Test
+	@Order(3)
+	void aConsoleFormPostedWithoutItsCsrfTokenIsRefused() {
+		String slug = ControlPlaneServices.aSlug();
+		assertThat(signUp(slug)).isEqualTo(202);
+		ConsoleBrowser browser = new ConsoleBrowser(this.port);
+		browser.logIn(browser.open("http://console.localhost:8080/"), ADMIN, ADMIN_PASSWORD);
+
+		Page forged = browser.postWithoutToken("http://console.localhost:8080/tenants/" + slug + "/abandon", "x=1");
+
+		assertThat(forged.status()).as(forged::describe).isEqualTo(403);
+		assertThat(this.api.get("/api/signup/" + slug).status()).isEqualTo(200);
+	}
+
+	@Test
 	@Order(4)
 	void aPlatformAdminAbandonsAFailedSignupThroughTheApiAndTheSlugCanBeSignedUpAgain() {
 		String slug = failedSignup();
