@@ -157,7 +157,10 @@ class FailedSignupRecoveryIT {
 	void aPlatformAdminAbandonsAFailedSignupThroughTheApiAndTheSlugCanBeSignedUpAgain() {
 		String slug = failedSignup();
 		assertThat(schemaExists(slug)).as("the failed attempt built the schema").isTrue();
-		assertThat(adminApi("DELETE", slug, null).statusCode()).as("without a token").isEqualTo(401);
+		HttpResponse<String> anonymous = adminApi("DELETE", slug, null);
+		assertThat(anonymous.statusCode()).as("without a token").isEqualTo(401);
+		assertThat(anonymous.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		String token = adminToken();
 		HttpResponse<String> details = adminApi("GET", slug, token);
 		assertThat(details.statusCode()).isEqualTo(200);
