@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 /**
  * The console's own host, {@code console.<domain>}. Requests reach the control plane
  * through the gateway, so the host is the one the gateway forwarded
- * ({@code X-Forwarded-Host}, applied by Spring's forwarded-header filter before anything
- * here sees the request).
+ * ({@code X-Forwarded-Host}), applied by Tomcat's {@code RemoteIpValve} only for requests
+ * from a trusted proxy ({@code rustok.web.trusted-proxies}); anyone else's claim is
+ * ignored.
  */
 @Component
 class ConsoleHost {

@@ -1,8 +1,10 @@
 package dev.rustok.controlplane.console;
 
 import dev.rustok.controlplane.provisioning.KeycloakProperties;
+import dev.rustok.controlplane.web.ProblemResponses;
 import dev.rustok.controlplane.web.SecurityHeaders;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -75,7 +77,15 @@ class ConsoleSecurity {
 		http.securityMatcher(TenantAdminApi.PATH + "/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(PlatformRealm.ADMIN_ROLE))
 			.oauth2ResourceServer(
-					(server) -> server.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(roles)))
+					(server) -> server.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(roles))
+						// problem+json instead of an empty body; the challenge header
+						// stays
+						.authenticationEntryPoint((request, response, failure) -> {
+							response.setHeader("WWW-Authenticate", "Bearer");
+							ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED);
+						})
+						.accessDeniedHandler((request, response, denied) -> ProblemResponses.write(response,
+								HttpServletResponse.SC_FORBIDDEN)))
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers(ConsoleSecurity::securityHeaders);

@@ -1,9 +1,10 @@
 /**
  * The platform admin console at {@code console.<domain>}: sign-in through the Keycloak
  * realm {@code platform} (OAuth2 login, PKCE), only for the realm role
- * {@code platform-admin}, and a read-only list of every tenant. Creates the realm at
- * start-up when it is missing. Holds the web security of the whole service: the console's
- * host needs a platform admin, every other host stays public. Depends on {@code registry}
- * and {@code provisioning} (settings).
+ * {@code platform-admin}, a list of every tenant with the details of failed provisioning,
+ * and forms (and an admin API with bearer tokens) to retry or abandon a failed tenant.
+ * Creates the realm at start-up when it is missing. Holds the web security of the whole
+ * service: the console's host needs a platform admin, every other host stays public.
+ * Depends on {@code registry} and {@code provisioning} (settings).
  */
 package dev.rustok.controlplane.console;

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import dev.rustok.controlplane.AlreadyExists;
 import dev.rustok.controlplane.FieldError;
 import dev.rustok.controlplane.InvalidRequest;
+import dev.rustok.controlplane.NotFound;
 import dev.rustok.controlplane.provisioning.PlatformProperties;
 import dev.rustok.controlplane.signup.SignupAccepted;
 import dev.rustok.controlplane.signup.SignupRequest;
@@ -78,9 +79,18 @@ class PortalController {
 	}
 
 	@GetMapping("/signup/{slug}")
-	String statusPage(@PathVariable String slug, Model model) {
-		model.addAttribute("status", this.signups.status(slug));
-		return "signup-status";
+	String statusPage(@PathVariable String slug, Model model, HttpServletResponse response) {
+		try {
+			model.addAttribute("status", this.signups.status(slug));
+			return "signup-status";
+		}
+		catch (NotFound unknown) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("status", HttpStatus.NOT_FOUND.value());
+			model.addAttribute("title", "No such shop");
+			model.addAttribute("sentence", unknown.getMessage());
+			return "error-page";
+		}
 	}
 
 	static String statusPage(String slug) {

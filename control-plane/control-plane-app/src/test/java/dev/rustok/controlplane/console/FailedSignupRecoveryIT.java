@@ -139,11 +139,28 @@ class FailedSignupRecoveryIT {
 	}
 
 	@Test
+	@Order(3)
+	void aConsoleFormPostedWithoutItsCsrfTokenIsRefused() {
+		String slug = ControlPlaneServices.aSlug();
+		assertThat(signUp(slug)).isEqualTo(202);
+		ConsoleBrowser browser = new ConsoleBrowser(this.port);
+		browser.logIn(browser.open("http://console.localhost:8080/"), ADMIN, ADMIN_PASSWORD);
+
+		Page forged = browser.postWithoutToken("http://console.localhost:8080/tenants/" + slug + "/abandon", "x=1");
+
+		assertThat(forged.status()).as(forged::describe).isEqualTo(403);
+		assertThat(this.api.get("/api/signup/" + slug).status()).isEqualTo(200);
+	}
+
+	@Test
 	@Order(4)
 	void aPlatformAdminAbandonsAFailedSignupThroughTheApiAndTheSlugCanBeSignedUpAgain() {
 		String slug = failedSignup();
 		assertThat(schemaExists(slug)).as("the failed attempt built the schema").isTrue();
-		assertThat(adminApi("DELETE", slug, null).statusCode()).as("without a token").isEqualTo(401);
+		HttpResponse<String> anonymous = adminApi("DELETE", slug, null);
+		assertThat(anonymous.statusCode()).as("without a token").isEqualTo(401);
+		assertThat(anonymous.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		String token = adminToken();
 		HttpResponse<String> details = adminApi("GET", slug, token);
 		assertThat(details.statusCode()).isEqualTo(200);

@@ -125,6 +125,7 @@ class PortalWithoutJavaScriptIT {
 			.status()).isNotEqualTo(303);
 
 		assertThat(api.get("/api/signup/" + slug).status()).isEqualTo(404);
+		assertThat(api.get("/signup/" + slug).body()).contains("No such shop");
 	}
 
 	@Test
