@@ -44,13 +44,15 @@ public final class DevLauncher {
 		Runtime.getRuntime().addShutdownHook(new Thread(launcher::stopAll, "rustok-stop"));
 		try {
 			switch (command) {
-				case "dev" -> launcher.dev(Path.of("").toAbsolutePath(),
-						options.contains("--bench") ? JvmProfile.BENCH : JvmProfile.fromEnvironment());
-				case "services" -> launcher.services(Path.of(options.getFirst()));
-				default -> {
-					System.err.println("usage: DevLauncher dev [--bench] | services <env-file>");
-					System.exit(2);
+				case "dev" -> {
+					if (!List.of("--bench").containsAll(options)) {
+						usage();
+					}
+					launcher.dev(Path.of("").toAbsolutePath(),
+							options.contains("--bench") ? JvmProfile.BENCH : JvmProfile.fromEnvironment());
 				}
+				case "services" -> launcher.services(Path.of(options.getFirst()));
+				default -> usage();
 			}
 		}
 		catch (RuntimeException ex) {
@@ -59,6 +61,11 @@ public final class DevLauncher {
 			System.exit(1);
 		}
 		new CountDownLatch(1).await();
+	}
+
+	private static void usage() {
+		System.err.println("usage: DevLauncher dev [--bench] | services <env-file>");
+		System.exit(2);
 	}
 
 	private void dev(Path root, JvmProfile jvm) {

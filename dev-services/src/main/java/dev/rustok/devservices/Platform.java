@@ -26,7 +26,8 @@ public final class Platform implements AutoCloseable {
 
 	public static final String CONSOLE_ADMIN_PASSWORD = "platform-admin-password";
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+	// generous: four JVMs starting side by side on a loaded 2-core machine took 216 s
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
 	/**
 	 * The Spring profile of local development and tests (committed dev values allowed).

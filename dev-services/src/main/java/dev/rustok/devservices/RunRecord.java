@@ -44,6 +44,8 @@ public final class RunRecord implements AutoCloseable {
 
 	private final Set<String> folders = new LinkedHashSet<>();
 
+	private boolean closed;
+
 	private RunRecord(Path file, Recorded launcher) {
 		this.file = file;
 		this.launcher = launcher;
@@ -99,6 +101,9 @@ public final class RunRecord implements AutoCloseable {
 	@Override
 	public synchronized void close() {
 		if (this.file != null) {
+			// shutdown hooks of children may still report their end: it must not write
+			// the record again
+			this.closed = true;
 			delete(this.file);
 			if (current == this) {
 				current = NONE;
@@ -174,6 +179,9 @@ public final class RunRecord implements AutoCloseable {
 	}
 
 	private void write() {
+		if (this.closed) {
+			return;
+		}
 		try {
 			Files.createDirectories(this.file.getParent());
 			Path partial = this.file.resolveSibling(this.file.getFileName() + ".partial");

@@ -35,6 +35,10 @@ final class RunningPlatform implements BeforeAllCallback {
 		return started().platform.spec();
 	}
 
+	Platform platform() {
+		return started().platform;
+	}
+
 	PlatformClient client() {
 		return started().client;
 	}
