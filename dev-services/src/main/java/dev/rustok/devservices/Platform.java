@@ -85,6 +85,12 @@ public final class Platform implements AutoCloseable {
 				.set("rustok.gateway.control-plane-url", "http://127.0.0.1:" + ports.controlPlane())
 				.set("rustok.gateway.runtime-urls",
 						String.join(",", ports.runtimes().stream().map(port -> "http://127.0.0.1:" + port).toList()))
+				// the gateway's pool checks each node's health on its management port
+				.set("rustok.gateway.runtime-health-urls",
+						String.join(",", ports.runtimeManagement().stream().map(Platform::healthUrl).toList()))
+				// the gateway holds no route data: losing it loses nothing
+				// (docs/adr/0012)
+				.set("rustok.cluster.role", "lite")
 				.start("gateway", spec.root(), spec.logs().resolve("gateway.log"));
 			processes.add(gateway);
 			health.put(gateway, ports.gateway());

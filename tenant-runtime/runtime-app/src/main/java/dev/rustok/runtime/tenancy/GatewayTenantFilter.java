@@ -72,7 +72,8 @@ class GatewayTenantFilter extends OncePerRequestFilter {
 			reject(request, response, HttpStatus.SERVICE_UNAVAILABLE, "This shop is suspended");
 			return;
 		}
-		// the realm and schema follow from the signed tenant id, never from the route: the
+		// the realm and schema follow from the signed tenant id, never from the route:
+		// the
 		// shared map is writable by every cluster member (docs/adr/0010)
 		CurrentTenant.set(request,
 				new Tenant(new TenantId(tenantId), TenantNames.schema(tenantId), TenantNames.realm(tenantId)));
