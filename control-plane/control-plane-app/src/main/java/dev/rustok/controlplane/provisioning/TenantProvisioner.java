@@ -63,6 +63,13 @@ public class TenantProvisioner {
 				try {
 					run(slug);
 				}
+				catch (RuntimeException ex) {
+					// the registry itself failed (the database is down): nothing could be
+					// recorded, and the tenant, still PROVISIONING, is resumed at the
+					// next
+					// start
+					log.error("Could not record provisioning of tenant {}; resumed at the next start", slug, ex);
+				}
 				finally {
 					this.running.remove(slug);
 				}
