@@ -218,8 +218,15 @@ class FailedSignupRecoveryIT {
 
 	// a platform admin's access token from the platform realm, issued at the address the
 	// control plane knows Keycloak by
+	// the console client only signs in through the browser (PKCE, no password grant), so
+	// the test gives the platform realm the same dev-only password-grant client the
+	// tenant realms get in tests (docs/adr/0016)
 	private static String adminToken() {
-		String form = "grant_type=password&client_id=console&username="
+		HttpResponse<String> client = adminCall("POST", "/admin/realms/" + REALM + "/clients",
+				"{\"clientId\":\"rustok-dev-cli\",\"publicClient\":true,\"standardFlowEnabled\":false,"
+						+ "\"directAccessGrantsEnabled\":true}");
+		assertThat(client.statusCode()).as(client.body()).isIn(201, 409);
+		String form = "grant_type=password&client_id=rustok-dev-cli&username="
 				+ URLEncoder.encode(ADMIN, StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8) + "&scope=openid";
 		HttpResponse<String> response = send(HttpRequest
