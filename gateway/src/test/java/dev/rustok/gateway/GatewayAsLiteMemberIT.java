@@ -83,6 +83,7 @@ class GatewayAsLiteMemberIT {
 		registry.add("rustok.platform.domain", () -> TenantRoutesFixture.DOMAIN);
 		registry.add("rustok.gateway.control-plane-url", controlPlane::url);
 		registry.add("rustok.gateway.runtime-urls", runtime::url);
+		registry.add("rustok.gateway.runtime-health-urls", () -> "");
 	}
 
 	@BeforeEach
