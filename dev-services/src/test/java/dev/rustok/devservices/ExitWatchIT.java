@@ -51,10 +51,12 @@ class ExitWatchIT {
 
 		keycloak.close();
 
-		// the report would come from the thread that saw the exit: give it the time
-		Thread.sleep(500);
-		assertThat(this.printed.toString(StandardCharsets.UTF_8)).isEmpty();
-		assertThat(stops).hasValue(0);
+		// the report would come from the thread that saw the exit: nothing may arrive
+		// for as long as it would take to
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+			assertThat(this.printed.toString(StandardCharsets.UTF_8)).isEmpty();
+			assertThat(stops).hasValue(0);
+		});
 	}
 
 	private ChildProcess sleeper(String name, String firstLogLine) {
