@@ -10,16 +10,23 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may do what: the storefront and product reads are public, the admin API needs the
- * tenant's owner or admin role from a token of the tenant's own realm. Stateless, so no
- * CSRF token: nothing is authenticated by a cookie.
+ * Who may do what (docs/adr/0028): the storefront, its API and product reads are public;
+ * the admin API needs a token of the tenant's own realm. Every staff role reads it,
+ * owner, admin and editor change the catalogue and stock, and only owner and admin change
+ * the shop's settings. Stateless, so no CSRF token: nothing is authenticated by a cookie.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String[] ADMIN_ROLES = { "owner", "admin" };
+	static final String[] SETTINGS_ROLES = { "owner", "admin" };
 
-	static final String[] PUBLIC_READS = { "/", "/api/products", "/api/products/*", "/css/**" };
+	static final String[] CATALOG_ROLES = { "owner", "admin", "editor" };
+
+	static final String[] STAFF_ROLES = { "owner", "admin", "editor", "viewer" };
+
+	static final String[] PUBLIC_READS = { "/", "/api/products", "/api/products/*", "/api/store/**", "/products/**",
+			"/collections/**", "/categories/**", "/search", "/css/**", "/js/**", "/admin", "/admin/**",
+			"/api/openapi.json", "/api/openapi.yaml", "/graphql/schema" };
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, KeycloakProperties keycloak, ProblemResponses problems)
@@ -44,8 +51,19 @@ class SecurityConfiguration {
 						.permitAll()
 						.requestMatchers(HttpMethod.HEAD, PUBLIC_READS)
 						.permitAll()
+						// GraphQL answers storefront queries to anyone; admin mutations
+						// check
+						// the same roles inside the GraphQL layer
+						.requestMatchers(HttpMethod.POST, "/graphql")
+						.permitAll()
+						.requestMatchers(HttpMethod.GET, "/api/admin/**")
+						.hasAnyRole(STAFF_ROLES)
+						.requestMatchers(HttpMethod.HEAD, "/api/admin/**")
+						.hasAnyRole(STAFF_ROLES)
+						.requestMatchers("/api/admin/settings", "/api/admin/settings/**")
+						.hasAnyRole(SETTINGS_ROLES)
 						.requestMatchers("/api/admin/**")
-						.hasAnyRole(ADMIN_ROLES)
+						.hasAnyRole(CATALOG_ROLES)
 						.anyRequest()
 						.authenticated())
 			.oauth2ResourceServer((resourceServer) -> resourceServer
