@@ -2,6 +2,7 @@ package dev.rustok.provisioning;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 
 import javax.sql.DataSource;
 
@@ -35,14 +36,32 @@ public final class TenantProvisioning {
 
 	private final ProvisioningSettings settings;
 
-	/** Provisioning that reaches the Keycloak named in {@code settings}. */
+	private final String shard;
+
+	/**
+	 * Provisioning that reaches the Keycloak named in {@code settings} and places tenants
+	 * on the {@link TenantRoute#DEFAULT_SHARD}.
+	 */
 	public TenantProvisioning(DataSource dataSource, HazelcastInstance hazelcast, ProvisioningSettings settings) {
 		this(dataSource, hazelcast, settings, KeycloakTenantRealms.of(settings));
 	}
 
+	/** Provisioning that places tenants on the {@link TenantRoute#DEFAULT_SHARD}. */
 	public TenantProvisioning(DataSource dataSource, HazelcastInstance hazelcast, ProvisioningSettings settings,
 			TenantRealms realms) {
-		this.schemas = new TenantSchemas(dataSource);
+		this(TenantRoute.DEFAULT_SHARD, dataSource, hazelcast, settings, realms);
+	}
+
+	/**
+	 * Provisioning that places tenants on one shard.
+	 * @param shard the name the runtimes know the database by
+	 * ({@code rustok.shards.<name>})
+	 * @param shardDataSource that database, where tenant schemas are created and migrated
+	 */
+	public TenantProvisioning(String shard, DataSource shardDataSource, HazelcastInstance hazelcast,
+			ProvisioningSettings settings, TenantRealms realms) {
+		this.shard = Objects.requireNonNull(shard, "shard");
+		this.schemas = new TenantSchemas(shardDataSource);
 		this.realms = realms;
 		this.hazelcast = hazelcast;
 		this.settings = settings;
@@ -58,7 +77,7 @@ public final class TenantProvisioning {
 	public TenantRoute provision(TenantOrder order, ProvisioningProgress progress) {
 		createSchema(order);
 		progress.stepDone(ProvisioningStep.SCHEMA);
-		migrate(order);
+		progress.schemaMigrated(this.shard, migrate(order));
 		progress.stepDone(ProvisioningStep.MIGRATIONS);
 		createRealm(order);
 		progress.stepDone(ProvisioningStep.REALM);
@@ -78,10 +97,11 @@ public final class TenantProvisioning {
 		}
 	}
 
-	private void migrate(TenantOrder order) {
+	private String migrate(TenantOrder order) {
 		try {
-			this.schemas.migrate(order.schema());
+			String version = this.schemas.migrate(order.schema());
 			this.schemas.nameShop(order.schema(), order.shopName());
+			return version;
 		}
 		catch (FlywayException | SQLException ex) {
 			throw new ProvisioningFailed(ProvisioningStep.MIGRATIONS,
@@ -171,7 +191,7 @@ public final class TenantProvisioning {
 	 */
 	public TenantRoute routeOf(TenantOrder order, TenantStatus status) {
 		return new TenantRoute(order.host(this.settings.platformDomain()), order.slug(), status, order.realm(),
-				order.plan(), order.schema());
+				order.plan(), order.schema(), this.shard);
 	}
 
 	private TenantRoute publish(TenantOrder order, TenantStatus status) {

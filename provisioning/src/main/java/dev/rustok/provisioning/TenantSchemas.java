@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 
 import dev.rustok.runtime.schema.TenantSchemaTemplate;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 
 /**
  * Creates a tenant's schema and migrates it with the tenant migrations shipped in the
@@ -41,13 +43,22 @@ class TenantSchemas {
 		}
 	}
 
-	void migrate(String schema) {
-		Flyway.configure(TenantSchemas.class.getClassLoader())
+	/**
+	 * Applies the migrations the schema lacks.
+	 * @return the schema's version afterwards (Flyway's, for example {@code 4})
+	 */
+	String migrate(String schema) {
+		Flyway flyway = Flyway.configure(TenantSchemas.class.getClassLoader())
 			.dataSource(this.dataSource)
 			.schemas(schema)
 			.locations(TenantSchemaTemplate.MIGRATIONS_LOCATION)
-			.load()
-			.migrate();
+			.load();
+		flyway.migrate();
+		MigrationInfo current = flyway.info().current();
+		if (current == null || current.getVersion() == null) {
+			throw new FlywayException("Schema " + schema + " has no version after migrating");
+		}
+		return current.getVersion().getVersion();
 	}
 
 	/**

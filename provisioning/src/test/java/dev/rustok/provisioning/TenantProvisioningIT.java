@@ -19,6 +19,7 @@ import dev.rustok.devservices.KeycloakTokens;
 import dev.rustok.devservices.PostgresServer;
 import dev.rustok.runtime.schema.TenantSchemaTemplate;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -209,6 +210,53 @@ class TenantProvisioningIT {
 		assertThat(schemaExists(order.schema())).isFalse();
 		TenantRoute route = provisioning.provision(order, ProvisioningProgress.none());
 		assertThat(TenantRouteMaps.byHost(hazelcast).get(route.host())).isEqualTo(route);
+	}
+
+	@Test
+	void reportsTheDefaultShardAndTheLatestTenantMigrationAsTheSchemaVersion() {
+		TenantOrder order = anOrder();
+		List<String> reported = new ArrayList<>();
+
+		provisioning.provision(order, new ProvisioningProgress() {
+			@Override
+			public void stepDone(ProvisioningStep step) {
+			}
+
+			@Override
+			public void schemaMigrated(String shard, String schemaVersion) {
+				reported.add(shard + "@" + schemaVersion);
+			}
+		});
+
+		MigrationInfo[] shipped = migrations(order.schema()).all();
+		String latest = shipped[shipped.length - 1].getVersion().getVersion();
+		assertThat(reported).containsExactly(TenantRoute.DEFAULT_SHARD + "@" + latest);
+		assertThat(latest).isEqualTo("4");
+	}
+
+	@Test
+	void placesATenantOnTheShardItIsGivenAndNamesThatShardInTheRoute() {
+		Database secondShard = PostgresServer.shared().createDatabase("provisioning_shard");
+		try {
+			TenantOrder order = anOrder();
+			TenantProvisioning onSecondShard = new TenantProvisioning("second", secondShard.dataSource(), hazelcast,
+					settings(keycloak.baseUrl()), realms);
+
+			TenantRoute route = onSecondShard.provision(order, ProvisioningProgress.none());
+
+			assertThat(route.shard()).isEqualTo("second");
+			assertThat(TenantRouteMaps.byTenantId(hazelcast).get(order.slug())).isEqualTo(route);
+			assertThat(schemaExists(order.schema())).isFalse();
+			assertThat(JdbcClient.create(secondShard.dataSource())
+				.sql("select count(*) from information_schema.schemata where schema_name = ?")
+				.param(order.schema())
+				.query(Integer.class)
+				.single()).isEqualTo(1);
+			onSecondShard.abandon(order);
+		}
+		finally {
+			secondShard.drop();
+		}
 	}
 
 	@Test

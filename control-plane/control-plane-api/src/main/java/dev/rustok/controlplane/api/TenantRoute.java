@@ -16,8 +16,15 @@ import java.util.Objects;
  * @param plan the billing plan code, for rate limits and quotas
  * @param schema the PostgreSQL schema holding the tenant's data, for display; the runtime
  * uses {@link TenantNames#schema} of the id
+ * @param shard the database holding that schema, as the runtime's
+ * {@code rustok.shards.<name>} configuration names it; {@link #DEFAULT_SHARD} for a route
+ * published before shards were recorded (docs/adr/0029-tenant-shards.md)
  */
-public record TenantRoute(String host, String tenantId, TenantStatus status, String realm, String plan, String schema) {
+public record TenantRoute(String host, String tenantId, TenantStatus status, String realm, String plan, String schema,
+		String shard) {
+
+	/** The shard every runtime has: its primary database. */
+	public static final String DEFAULT_SHARD = "default";
 
 	public TenantRoute {
 		Objects.requireNonNull(host, "host");
@@ -26,6 +33,13 @@ public record TenantRoute(String host, String tenantId, TenantStatus status, Str
 		Objects.requireNonNull(realm, "realm");
 		Objects.requireNonNull(plan, "plan");
 		Objects.requireNonNull(schema, "schema");
+		// a route serialized before the component existed reads back without it
+		shard = (shard != null) ? shard : DEFAULT_SHARD;
+	}
+
+	/** A route on the {@link #DEFAULT_SHARD}. */
+	public TenantRoute(String host, String tenantId, TenantStatus status, String realm, String plan, String schema) {
+		this(host, tenantId, status, realm, plan, schema, DEFAULT_SHARD);
 	}
 
 	public boolean isServed() {
@@ -33,7 +47,7 @@ public record TenantRoute(String host, String tenantId, TenantStatus status, Str
 	}
 
 	public TenantRoute withStatus(TenantStatus newStatus) {
-		return new TenantRoute(this.host, this.tenantId, newStatus, this.realm, this.plan, this.schema);
+		return new TenantRoute(this.host, this.tenantId, newStatus, this.realm, this.plan, this.schema, this.shard);
 	}
 
 }

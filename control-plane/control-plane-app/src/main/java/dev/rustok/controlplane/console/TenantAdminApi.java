@@ -37,16 +37,17 @@ class TenantAdminApi {
 	}
 
 	/**
-	 * A tenant as platform admins see it, with the internal details of its last failure.
+	 * A tenant as platform admins see it, with the internal details of its last failure
+	 * and where its schema lives at which version.
 	 */
 	record TenantDetails(String slug, String shopName, String status, String lastCompletedStep, String failureCode,
-			String failureDetails, int attempts, Instant nextAttemptAt) {
+			String failureDetails, int attempts, Instant nextAttemptAt, String shard, String schemaVersion) {
 
 		static TenantDetails of(Tenant tenant) {
 			return new TenantDetails(tenant.slug(), tenant.shopName(), tenant.status().name(),
 					(tenant.lastCompletedStep() != null) ? tenant.lastCompletedStep().name() : null,
 					(tenant.failureCode() != null) ? tenant.failureCode().code() : null, tenant.failureReason(),
-					tenant.attempts(), tenant.nextAttemptAt());
+					tenant.attempts(), tenant.nextAttemptAt(), tenant.shard(), tenant.schemaVersion());
 		}
 
 	}

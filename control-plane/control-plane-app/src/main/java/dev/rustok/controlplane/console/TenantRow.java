@@ -18,10 +18,12 @@ import dev.rustok.controlplane.registry.Tenant;
  * @param nextAttemptAt when provisioning is tried again by itself, in UTC to the second
  * @param canRetry whether the retry button is offered (failed or retrying)
  * @param canAbandon whether the abandon button is offered (failed)
+ * @param database where the tenant's schema lives and its version, for example
+ * {@code default · v4}; {@code null} before provisioning migrated it
  */
 record TenantRow(String slug, String shopName, String status, String plan, String createdAt, String createdAtIso,
 		String storefrontUrl, String failureCode, String failureDetails, int attempts, String nextAttemptAt,
-		boolean canRetry, boolean canAbandon) {
+		boolean canRetry, boolean canAbandon, String database) {
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
@@ -36,7 +38,15 @@ record TenantRow(String slug, String shopName, String status, String plan, Strin
 				MINUTES.format(tenant.createdAt()), tenant.createdAt().toString(),
 				(tenant.status() == Tenant.Status.ACTIVE) ? platform.storefrontUrl(tenant.slug()) : null,
 				(tenant.failureCode() != null) ? tenant.failureCode().code() : (failed ? "internal-error" : null),
-				tenant.failureReason(), tenant.attempts(), format(tenant.nextAttemptAt()), failed || retrying, failed);
+				tenant.failureReason(), tenant.attempts(), format(tenant.nextAttemptAt()), failed || retrying, failed,
+				database(tenant));
+	}
+
+	private static String database(Tenant tenant) {
+		if (tenant.shard() == null) {
+			return null;
+		}
+		return tenant.shard() + ((tenant.schemaVersion() != null) ? " · v" + tenant.schemaVersion() : "");
 	}
 
 	private static String format(Instant instant) {

@@ -13,6 +13,8 @@ import dev.rustok.controlplane.registry.FailureCode;
 import dev.rustok.controlplane.registry.Tenant;
 import dev.rustok.controlplane.registry.TenantRegistry;
 import dev.rustok.provisioning.ProvisioningFailed;
+import dev.rustok.provisioning.ProvisioningProgress;
+import dev.rustok.provisioning.ProvisioningStep;
 import dev.rustok.provisioning.TenantProvisioning;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -89,7 +91,7 @@ public class TenantProvisioner {
 			return;
 		}
 		try {
-			this.provisioning.provision(tenant.order(), (step) -> this.registry.stepDone(slug, step));
+			this.provisioning.provision(tenant.order(), new RecordedProgress(slug));
 			this.registry.activated(slug);
 		}
 		catch (ProvisioningFailed ex) {
@@ -99,6 +101,27 @@ public class TenantProvisioner {
 			log.error("Provisioning tenant {} failed unexpectedly", slug, ex);
 			this.registry.failed(slug, FailureCode.INTERNAL_ERROR, "Unexpected " + ex);
 		}
+	}
+
+	/** Each step, and where the schema lives at which version, into the registry. */
+	private final class RecordedProgress implements ProvisioningProgress {
+
+		private final String slug;
+
+		RecordedProgress(String slug) {
+			this.slug = slug;
+		}
+
+		@Override
+		public void stepDone(ProvisioningStep step) {
+			TenantProvisioner.this.registry.stepDone(this.slug, step);
+		}
+
+		@Override
+		public void schemaMigrated(String shard, String schemaVersion) {
+			TenantProvisioner.this.registry.schemaMigrated(this.slug, shard, schemaVersion);
+		}
+
 	}
 
 	// every ProvisioningFailed is treated as transient: each step is idempotent, so an

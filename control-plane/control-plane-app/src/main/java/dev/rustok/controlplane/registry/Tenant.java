@@ -16,10 +16,14 @@ import dev.rustok.provisioning.TenantOrder;
  * @param failureReason the details of that failure, for the log and the console only
  * @param attempts provisioning attempts that failed since the last admin retry
  * @param nextAttemptAt when the next automatic attempt is due, {@code null} when none is
+ * @param shard the database holding the tenant's schema, {@code null} before provisioning
+ * migrated it (docs/adr/0029-tenant-shards.md)
+ * @param schemaVersion the version provisioning migrated the schema to, {@code null}
+ * before (or when the schema predates the record)
  */
 public record Tenant(String slug, String shopName, String ownerEmail, OwnerPassword ownerPassword, String plan,
 		Status status, ProvisioningStep lastCompletedStep, FailureCode failureCode, String failureReason, int attempts,
-		Instant nextAttemptAt, Instant createdAt, Instant updatedAt) {
+		Instant nextAttemptAt, String shard, String schemaVersion, Instant createdAt, Instant updatedAt) {
 
 	public enum Status {
 

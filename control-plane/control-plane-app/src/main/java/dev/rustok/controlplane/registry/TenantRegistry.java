@@ -24,7 +24,7 @@ public class TenantRegistry {
 
 	private static final String COLUMNS = "slug, shop_name, owner_email, owner_password_secret,"
 			+ " owner_password_credential, plan, status, last_completed_step, failure_code, failure_reason, attempts,"
-			+ " next_attempt_at, created_at, updated_at";
+			+ " next_attempt_at, shard, schema_version, created_at, updated_at";
 
 	private final JdbcClient jdbc;
 
@@ -106,6 +106,16 @@ public class TenantRegistry {
 			.update();
 	}
 
+	/**
+	 * Records where the tenant's schema lives and the version its migrations brought it
+	 * to.
+	 */
+	public void schemaMigrated(String slug, String shard, String schemaVersion) {
+		this.jdbc.sql("update control.tenant set shard = ?, schema_version = ?, updated_at = now() where slug = ?")
+			.params(shard, schemaVersion, slug)
+			.update();
+	}
+
 	public void activated(String slug) {
 		this.jdbc.sql("""
 				update control.tenant set status = 'ACTIVE', failure_code = null, failure_reason = null,
@@ -165,7 +175,8 @@ public class TenantRegistry {
 				(step != null) ? ProvisioningStep.valueOf(step) : null,
 				FailureCode.fromCode(row.getString("failure_code")).orElse(null), row.getString("failure_reason"),
 				row.getInt("attempts"), (nextAttemptAt != null) ? nextAttemptAt.toInstant() : null,
-				row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant());
+				row.getString("shard"), row.getString("schema_version"), row.getTimestamp("created_at").toInstant(),
+				row.getTimestamp("updated_at").toInstant());
 	}
 
 }

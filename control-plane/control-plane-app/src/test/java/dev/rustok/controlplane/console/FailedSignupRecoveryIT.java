@@ -10,21 +10,28 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import com.hazelcast.core.HazelcastInstance;
 import dev.rustok.controlplane.ControlPlaneServices;
 import dev.rustok.controlplane.KeycloakSwitch;
 import dev.rustok.controlplane.PortalApi;
 import dev.rustok.controlplane.PortalApi.Answer;
+import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.controlplane.api.TenantRouteMaps;
 import dev.rustok.controlplane.console.ConsoleBrowser.Page;
 import dev.rustok.devservices.KeycloakServer;
 import dev.rustok.devservices.KeycloakTokens;
+import dev.rustok.runtime.schema.TenantSchemaTemplate;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +79,9 @@ class FailedSignupRecoveryIT {
 
 	@Autowired
 	HazelcastInstance hazelcast;
+
+	@Autowired
+	DataSource dataSource;
 
 	PortalApi api;
 
@@ -190,6 +200,35 @@ class FailedSignupRecoveryIT {
 
 		assertThat(refused.statusCode()).isEqualTo(409);
 		assertThat(this.api.get("/api/signup/" + slug).json()).containsEntry("status", "ACTIVE");
+	}
+
+	@Test
+	@Order(6)
+	void theAdminApiNamesAnActiveTenantsShardAndTheLatestTenantMigrationAsItsSchemaVersion() {
+		String slug = ControlPlaneServices.aSlug();
+		assertThat(signUp(slug)).isEqualTo(202);
+		await().atMost(Duration.ofMinutes(1))
+			.until(() -> this.api.get("/api/signup/" + slug).json().get("status"), "ACTIVE"::equals);
+
+		HttpResponse<String> details = adminApi("GET", slug, adminToken());
+
+		assertThat(details.statusCode()).isEqualTo(200);
+		JsonNode tenant = json.readTree(details.body());
+		assertThat(tenant.path("shard").asString()).isEqualTo(TenantRoute.DEFAULT_SHARD);
+		assertThat(tenant.path("schemaVersion").asString()).isEqualTo(latestTenantMigration(slug)).isEqualTo("4");
+		assertThat(TenantRouteMaps.byTenantId(this.hazelcast).get(slug).shard()).isEqualTo(TenantRoute.DEFAULT_SHARD);
+	}
+
+	// every migration shipped in the tenant-schema jar, applied or not
+	private String latestTenantMigration(String slug) {
+		MigrationInfo[] shipped = Flyway.configure()
+			.dataSource(this.dataSource)
+			.schemas("t_" + slug.replace('-', '_'))
+			.locations(TenantSchemaTemplate.MIGRATIONS_LOCATION)
+			.load()
+			.info()
+			.all();
+		return shipped[shipped.length - 1].getVersion().getVersion();
 	}
 
 	private int signUp(String slug) {

@@ -51,7 +51,8 @@ class SignupStatusTests {
 		Instant next = Instant.parse("2030-01-01T00:00:10Z");
 		SignupStatus status = SignupStatus.of(new Tenant("acme", "Acme", "jo@acme.example", null, "trial",
 				Tenant.Status.PROVISIONING, ProvisioningStep.MIGRATIONS, FailureCode.DATABASE_ERROR,
-				"ERROR: relation \"x\" does not exist", 2, next, Instant.now(), Instant.now()), this.platform);
+				"ERROR: relation \"x\" does not exist", 2, next, "default", "4", Instant.now(), Instant.now()),
+				this.platform);
 
 		assertThat(status.status()).isEqualTo("PROVISIONING");
 		assertThat(status.failureCode()).isEqualTo("database-error");
@@ -80,7 +81,7 @@ class SignupStatusTests {
 
 	private static Tenant tenant(Tenant.Status status, ProvisioningStep lastStep, FailureCode code, String details) {
 		return new Tenant("acme", "Acme", "jo@acme.example", null, "trial", status, lastStep, code, details, 1, null,
-				Instant.now(), Instant.now());
+				null, null, Instant.now(), Instant.now());
 	}
 
 }
