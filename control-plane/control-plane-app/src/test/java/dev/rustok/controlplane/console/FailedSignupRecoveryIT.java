@@ -191,10 +191,7 @@ class FailedSignupRecoveryIT {
 	@Test
 	@Order(5)
 	void onlyAFailedTenantCanBeAbandoned() {
-		String slug = ControlPlaneServices.aSlug();
-		assertThat(signUp(slug)).isEqualTo(202);
-		await().atMost(Duration.ofMinutes(1))
-			.until(() -> this.api.get("/api/signup/" + slug).json().get("status"), "ACTIVE"::equals);
+		String slug = activeSignup();
 
 		HttpResponse<String> refused = adminApi("DELETE", slug, adminToken());
 
@@ -205,10 +202,7 @@ class FailedSignupRecoveryIT {
 	@Test
 	@Order(6)
 	void theAdminApiNamesAnActiveTenantsShardAndTheLatestTenantMigrationAsItsSchemaVersion() {
-		String slug = ControlPlaneServices.aSlug();
-		assertThat(signUp(slug)).isEqualTo(202);
-		await().atMost(Duration.ofMinutes(1))
-			.until(() -> this.api.get("/api/signup/" + slug).json().get("status"), "ACTIVE"::equals);
+		String slug = activeSignup();
 
 		HttpResponse<String> details = adminApi("GET", slug, adminToken());
 
@@ -229,6 +223,14 @@ class FailedSignupRecoveryIT {
 			.info()
 			.all();
 		return shipped[shipped.length - 1].getVersion().getVersion();
+	}
+
+	private String activeSignup() {
+		String slug = ControlPlaneServices.aSlug();
+		assertThat(signUp(slug)).isEqualTo(202);
+		await().atMost(Duration.ofMinutes(1))
+			.until(() -> this.api.get("/api/signup/" + slug).json().get("status"), "ACTIVE"::equals);
+		return slug;
 	}
 
 	private int signUp(String slug) {

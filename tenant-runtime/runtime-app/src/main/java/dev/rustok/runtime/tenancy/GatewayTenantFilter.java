@@ -2,6 +2,7 @@ package dev.rustok.runtime.tenancy;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import dev.rustok.controlplane.api.GatewayHeaders;
 import dev.rustok.controlplane.api.TenantNames;
@@ -14,6 +15,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import org.springframework.http.HttpStatus;
@@ -29,15 +32,21 @@ class GatewayTenantFilter extends OncePerRequestFilter {
 
 	static final String MDC_TENANT = "tenant";
 
+	private static final Logger log = LoggerFactory.getLogger(GatewayTenantFilter.class);
+
 	private final TenantSignature signature;
 
 	private final TenantRoutes routes;
 
+	private final Predicate<String> knownShards;
+
 	private final ProblemResponses problems;
 
-	GatewayTenantFilter(TenantSignature signature, TenantRoutes routes, ProblemResponses problems) {
+	GatewayTenantFilter(TenantSignature signature, TenantRoutes routes, Predicate<String> knownShards,
+			ProblemResponses problems) {
 		this.signature = signature;
 		this.routes = routes;
+		this.knownShards = knownShards;
 		this.problems = problems;
 	}
 
@@ -72,19 +81,46 @@ class GatewayTenantFilter extends OncePerRequestFilter {
 			reject(request, response, HttpStatus.SERVICE_UNAVAILABLE, "This shop is suspended");
 			return;
 		}
+		String shard = route.get().shard();
+		if (!this.knownShards.test(shard)) {
+			log.error(
+					"Tenant {} lives on shard '{}', which this node is not configured to reach (rustok.shards.{}.url)",
+					tenantId, shard, shard);
+			response.setHeader("Retry-After", "60");
+			reject(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+					"This shop's database cannot be reached right now; try again later");
+			return;
+		}
 		// the realm and schema follow from the signed tenant id, never from the route:
-		// the
-		// shared map is writable by every cluster member (docs/adr/0010)
+		// the shared map is writable by every cluster member (docs/adr/0010); the shard
+		// only picks the database, and no other tenant's schema has this tenant's name
 		CurrentTenant.set(request,
-				new Tenant(new TenantId(tenantId), TenantNames.schema(tenantId), TenantNames.realm(tenantId)));
+				new Tenant(new TenantId(tenantId), TenantNames.schema(tenantId), TenantNames.realm(tenantId), shard));
 		// every log line written while serving the request names its tenant
 		// (logging.pattern.level)
 		MDC.put(MDC_TENANT, tenantId);
 		try {
-			chain.doFilter(request, response);
+			continueOnShard(shard, request, response, chain);
 		}
 		finally {
 			MDC.remove(MDC_TENANT);
+		}
+	}
+
+	// every connection taken while serving the request comes from the tenant's shard
+	private static void continueOnShard(String shard, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
+		try {
+			TenantShards.on(shard, () -> {
+				chain.doFilter(request, response);
+				return null;
+			});
+		}
+		catch (ServletException | IOException | RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new ServletException(ex);
 		}
 	}
 

@@ -18,9 +18,9 @@ class TenancyConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<GatewayTenantFilter> gatewayTenantFilter(GatewayProperties gateway, TenantRoutes routes,
-			ProblemResponses problems) {
+			TenantShards shards, ProblemResponses problems) {
 		var registration = new FilterRegistrationBean<>(
-				new GatewayTenantFilter(new TenantSignature(gateway.secret()), routes, problems));
+				new GatewayTenantFilter(new TenantSignature(gateway.secret()), routes, shards::knows, problems));
 		// before Spring Security: the token is checked against the realm of the tenant
 		// found here
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);

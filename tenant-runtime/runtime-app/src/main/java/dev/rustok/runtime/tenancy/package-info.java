@@ -3,6 +3,8 @@
  * tenant header only with a valid signature, looks the tenant route up in Hazelcast
  * (unknown 404, suspended 503) and holds the result in
  * {@link dev.rustok.runtime.tenancy.CurrentTenant} (a request attribute, see there why).
+ * {@link dev.rustok.runtime.tenancy.TenantShards} is the application's DataSource,
+ * routing every connection of a request to its tenant's shard (ADR 0029);
  * {@link dev.rustok.runtime.tenancy.TenantDsl} gives jOOQ mapped to the tenant's schema;
  * {@code ShopCors} lets only pages of the shop's own host call its API from a browser.
  * Depends on {@code shared}, {@code web.problem}, the generated {@code schema} and the

@@ -1,7 +1,9 @@
 package dev.rustok.runtime.tenancy;
 
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import dev.rustok.controlplane.api.GatewayHeaders;
 import dev.rustok.controlplane.api.TenantRoute;
@@ -22,21 +24,45 @@ class GatewayTenantFilterTests {
 	private static final TenantRoute ACME = new TenantRoute("acme.localhost", "acme", TenantStatus.ACTIVE,
 			"tenant-acme", "trial", "t_acme");
 
+	private static final TenantRoute BOLD = new TenantRoute("bold.localhost", "bold", TenantStatus.ACTIVE,
+			"tenant-bold", "trial", "t_bold", "second");
+
 	private final GatewayTenantFilter filter = new GatewayTenantFilter(SIGNATURE,
-			(tenantId) -> Optional.of(ACME).filter((route) -> route.tenantId().equals(tenantId)), null);
+			(tenantId) -> Stream.of(ACME, BOLD).filter((route) -> route.tenantId().equals(tenantId)).findFirst(),
+			Set.of(TenantRoute.DEFAULT_SHARD, "second")::contains, null);
 
 	@Test
 	void logLinesWrittenWhileServingARequestNameItsTenantAndNoOtherRequestInherits() throws Exception {
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/products");
-		request.addHeader(GatewayHeaders.TENANT, "acme");
-		request.addHeader(GatewayHeaders.TENANT_SIGNATURE, SIGNATURE.sign("acme"));
-		AtomicReference<String> tenantSeenByTheHandler = new AtomicReference<>();
+		String tenantSeenByTheHandler = serve(signedRequest("acme"), () -> MDC.get(GatewayTenantFilter.MDC_TENANT));
 
-		this.filter.doFilter(request, new MockHttpServletResponse(),
-				(req, res) -> tenantSeenByTheHandler.set(MDC.get(GatewayTenantFilter.MDC_TENANT)));
-
-		assertThat(tenantSeenByTheHandler).hasValue("acme");
+		assertThat(tenantSeenByTheHandler).isEqualTo("acme");
 		assertThat(MDC.get(GatewayTenantFilter.MDC_TENANT)).isNull();
+	}
+
+	@Test
+	void everyConnectionTakenWhileServingARequestComesFromItsTenantsShard() throws Exception {
+		MockHttpServletRequest request = signedRequest("bold");
+
+		String shardSeenByTheHandler = serve(request, TenantShards::current);
+
+		assertThat(shardSeenByTheHandler).isEqualTo("second");
+		assertThat(CurrentTenant.of(request))
+			.hasValueSatisfying((tenant) -> assertThat(tenant.shard()).isEqualTo("second"));
+		assertThat(TenantShards.current()).isEqualTo(TenantRoute.DEFAULT_SHARD);
+	}
+
+	private static MockHttpServletRequest signedRequest(String tenantId) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/products");
+		request.addHeader(GatewayHeaders.TENANT, tenantId);
+		request.addHeader(GatewayHeaders.TENANT_SIGNATURE, SIGNATURE.sign(tenantId));
+		return request;
+	}
+
+	// what the handler behind the filter sees
+	private String serve(MockHttpServletRequest request, Supplier<String> seen) throws Exception {
+		AtomicReference<String> seenByTheHandler = new AtomicReference<>();
+		this.filter.doFilter(request, new MockHttpServletResponse(), (req, res) -> seenByTheHandler.set(seen.get()));
+		return seenByTheHandler.get();
 	}
 
 }

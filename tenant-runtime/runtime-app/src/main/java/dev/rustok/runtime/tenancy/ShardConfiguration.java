@@ -1,0 +1,63 @@
+package dev.rustok.runtime.tenancy;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.rustok.controlplane.api.TenantRoute;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+
+/**
+ * The application's {@link DataSource}: {@link TenantShards} over one connection pool per
+ * shard. {@code default} is the {@code spring.datasource.*} database unless
+ * {@code rustok.shards.default.*} names another; every other shard comes from
+ * {@code rustok.shards.<name>.*}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ShardConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(ShardConfiguration.class);
+
+	@Bean
+	@Primary
+	TenantShards dataSource(DataSourceProperties primary, Environment environment) {
+		Binder binder = Binder.get(environment);
+		Map<String, ShardConnection> configured = binder
+			.bind("rustok.shards", Bindable.mapOf(String.class, ShardConnection.class))
+			.orElse(Map.of());
+		Map<String, DataSource> pools = new HashMap<>();
+		configured.forEach((name, connection) -> pools.put(name, pool(name, connection)));
+		pools.computeIfAbsent(TenantRoute.DEFAULT_SHARD, (name) -> defaultPool(primary, binder));
+		log.info("Tenant shards reachable from this node: {}", pools.keySet());
+		return new TenantShards(pools);
+	}
+
+	private static HikariDataSource defaultPool(DataSourceProperties primary, Binder binder) {
+		HikariDataSource pool = primary.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+		binder.bind("spring.datasource.hikari", Bindable.ofInstance(pool));
+		pool.setPoolName("shard-" + TenantRoute.DEFAULT_SHARD);
+		return pool;
+	}
+
+	// connects on first use, so a node starts while a shard it rarely serves is down
+	private static HikariDataSource pool(String name, ShardConnection connection) {
+		HikariDataSource pool = new HikariDataSource();
+		pool.setPoolName("shard-" + name);
+		pool.setJdbcUrl(connection.url());
+		pool.setUsername(connection.username());
+		pool.setPassword(connection.password());
+		return pool;
+	}
+
+}
