@@ -1,6 +1,7 @@
 package dev.rustok.provisioning;
 
 import dev.rustok.billing.Plan;
+import dev.rustok.controlplane.api.PlatformHosts;
 import dev.rustok.controlplane.api.TenantNames;
 
 /**
@@ -41,7 +42,7 @@ public record TenantOrder(String slug, String shopName, String ownerEmail, Owner
 
 	/** The storefront host under the platform domain, without port. */
 	public String host(String platformDomain) {
-		return this.slug + "." + platformDomain;
+		return new PlatformHosts(platformDomain).storefront(this.slug);
 	}
 
 }

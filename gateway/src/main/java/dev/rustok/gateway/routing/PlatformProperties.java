@@ -2,6 +2,8 @@ package dev.rustok.gateway.routing;
 
 import java.util.Locale;
 
+import dev.rustok.controlplane.api.PlatformHosts;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,11 +21,11 @@ public record PlatformProperties(@DefaultValue("localhost") String domain) {
 	}
 
 	public String portalHost() {
-		return "portal." + this.domain;
+		return new PlatformHosts(this.domain).portal();
 	}
 
 	public String consoleHost() {
-		return "console." + this.domain;
+		return new PlatformHosts(this.domain).console();
 	}
 
 }

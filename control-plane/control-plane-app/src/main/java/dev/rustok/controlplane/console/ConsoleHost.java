@@ -1,7 +1,6 @@
 package dev.rustok.controlplane.console;
 
-import java.util.Locale;
-
+import dev.rustok.controlplane.api.PlatformHosts;
 import dev.rustok.controlplane.provisioning.PlatformProperties;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -22,7 +21,7 @@ class ConsoleHost {
 	private final String baseUrl;
 
 	ConsoleHost(PlatformProperties platform) {
-		this.host = ("console." + platform.domain()).toLowerCase(Locale.ROOT);
+		this.host = new PlatformHosts(platform.domain()).console();
 		this.baseUrl = "http://" + this.host + ((platform.publicUrlPort() == 80) ? "" : ":" + platform.publicUrlPort());
 	}
 

@@ -1,5 +1,6 @@
 package dev.rustok.controlplane.console;
 
+import dev.rustok.controlplane.api.RealmEndpoints;
 import dev.rustok.controlplane.provisioning.KeycloakProperties;
 import dev.rustok.controlplane.web.ProblemResponses;
 import dev.rustok.controlplane.web.SecurityHeaders;
@@ -40,8 +41,8 @@ class ConsoleSecurity {
 		// endpoints named here rather than discovered from the issuer: the control plane
 		// must start while Keycloak is down, and browser and control plane reach Keycloak
 		// at the same URL, so the issuer in its tokens is this one
-		String realmUrl = keycloak.url() + "/realms/" + console.realm();
-		String endpoints = realmUrl + "/protocol/openid-connect";
+		RealmEndpoints realm = new RealmEndpoints(keycloak.url());
+		String endpoints = realm.openIdConnect(console.realm());
 		return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId(REGISTRATION)
 			.clientId(PlatformRealm.CONSOLE_CLIENT)
 			.clientName("Platform console")
@@ -52,10 +53,10 @@ class ConsoleSecurity {
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
 			.scope("openid", "profile", "email")
-			.issuerUri(realmUrl)
+			.issuerUri(realm.issuer(console.realm()))
 			.authorizationUri(endpoints + "/auth")
 			.tokenUri(endpoints + "/token")
-			.jwkSetUri(endpoints + "/certs")
+			.jwkSetUri(realm.jwkSetUri(console.realm()))
 			.userNameAttributeName("preferred_username")
 			.build());
 	}
@@ -69,9 +70,9 @@ class ConsoleSecurity {
 	@Order(0)
 	SecurityFilterChain adminApiChain(HttpSecurity http, KeycloakProperties keycloak, ConsoleProperties console)
 			throws Exception {
-		String realmUrl = keycloak.url() + "/realms/" + console.realm();
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(realmUrl + "/protocol/openid-connect/certs").build();
-		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(realmUrl));
+		RealmEndpoints realm = new RealmEndpoints(keycloak.url());
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(realm.jwkSetUri(console.realm())).build();
+		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(realm.issuer(console.realm())));
 		JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
 		roles.setJwtGrantedAuthoritiesConverter(RealmRoles::ofAccessToken);
 		http.securityMatcher(TenantAdminApi.PATH + "/**")

@@ -3,6 +3,7 @@ package dev.rustok.controlplane.console;
 import java.util.List;
 import java.util.Map;
 
+import dev.rustok.controlplane.api.RealmRolesClaim;
 import dev.rustok.provisioning.KeycloakUserProfile;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -73,7 +74,7 @@ final class PlatformRealm {
 		mapper.setName("realm roles in the ID token");
 		mapper.setProtocol("openid-connect");
 		mapper.setProtocolMapper("oidc-usermodel-realm-role-mapper");
-		mapper.setConfig(Map.of("claim.name", "realm_access.roles", "jsonType.label", "String", "multivalued", "true",
+		mapper.setConfig(Map.of("claim.name", RealmRolesClaim.PATH, "jsonType.label", "String", "multivalued", "true",
 				"id.token.claim", "true", "access.token.claim", "true", "userinfo.token.claim", "false"));
 		return mapper;
 	}

@@ -2,8 +2,9 @@ package dev.rustok.controlplane.console;
 
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
+
+import dev.rustok.controlplane.api.RealmRolesClaim;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -11,7 +12,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Turns the Keycloak realm roles in a verified ID token ({@code realm_access.roles}) into
+ * Turns the Keycloak realm roles in a verified ID token ({@link RealmRolesClaim}) into
  * {@code ROLE_<role>} authorities, so {@code hasRole("platform-admin")} means the realm
  * role.
  */
@@ -23,10 +24,9 @@ final class RealmRoles {
 	static Collection<? extends GrantedAuthority> withRealmRoles(Collection<? extends GrantedAuthority> authorities) {
 		Set<GrantedAuthority> mapped = new HashSet<>(authorities);
 		for (GrantedAuthority authority : authorities) {
-			if (authority instanceof OidcUserAuthority oidc
-					&& oidc.getIdToken().getClaims().get("realm_access") instanceof Map<?, ?> realmAccess
-					&& realmAccess.get("roles") instanceof Collection<?> roles) {
-				roles.forEach((role) -> mapped.add(new SimpleGrantedAuthority("ROLE_" + role)));
+			if (authority instanceof OidcUserAuthority oidc) {
+				RealmRolesClaim.roles(oidc.getIdToken().getClaims())
+					.forEach((role) -> mapped.add(new SimpleGrantedAuthority("ROLE_" + role)));
 			}
 		}
 		return mapped;
@@ -38,10 +38,8 @@ final class RealmRoles {
 	 */
 	static Collection<GrantedAuthority> ofAccessToken(Jwt token) {
 		Set<GrantedAuthority> mapped = new HashSet<>();
-		if (token.getClaims().get("realm_access") instanceof Map<?, ?> realmAccess
-				&& realmAccess.get("roles") instanceof Collection<?> roles) {
-			roles.forEach((role) -> mapped.add(new SimpleGrantedAuthority("ROLE_" + role)));
-		}
+		RealmRolesClaim.roles(token.getClaims())
+			.forEach((role) -> mapped.add(new SimpleGrantedAuthority("ROLE_" + role)));
 		return mapped;
 	}
 

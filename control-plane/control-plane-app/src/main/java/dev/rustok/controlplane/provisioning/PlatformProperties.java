@@ -1,5 +1,7 @@
 package dev.rustok.controlplane.provisioning;
 
+import dev.rustok.controlplane.api.PlatformHosts;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,7 +17,7 @@ public record PlatformProperties(@DefaultValue("localhost") String domain, @Defa
 	/** The URL a shopper opens to reach the shop with this slug. */
 	public String storefrontUrl(String slug) {
 		String port = (this.publicUrlPort == 80) ? "" : ":" + this.publicUrlPort;
-		return "http://" + slug + "." + this.domain + port + "/";
+		return "http://" + new PlatformHosts(this.domain).storefront(slug) + port + "/";
 	}
 
 }

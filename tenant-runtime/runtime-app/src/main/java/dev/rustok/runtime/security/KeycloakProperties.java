@@ -1,5 +1,7 @@
 package dev.rustok.runtime.security;
 
+import dev.rustok.controlplane.api.RealmEndpoints;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,11 +19,11 @@ public record KeycloakProperties(@DefaultValue("http://127.0.0.1:8180") String u
 	}
 
 	String issuer(String realm) {
-		return this.url + "/realms/" + realm;
+		return new RealmEndpoints(this.url).issuer(realm);
 	}
 
 	String jwkSetUri(String realm) {
-		return issuer(realm) + "/protocol/openid-connect/certs";
+		return new RealmEndpoints(this.url).jwkSetUri(realm);
 	}
 
 }

@@ -1,8 +1,8 @@
 package dev.rustok.runtime.security;
 
 import java.util.Collection;
-import java.util.List;
-import java.util.Map;
+
+import dev.rustok.controlplane.api.RealmRolesClaim;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.core.GrantedAuthority;
@@ -10,18 +10,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Keycloak realm roles ({@code realm_access.roles}) as {@code ROLE_<role>} authorities.
+ * Keycloak realm roles ({@link RealmRolesClaim}) as {@code ROLE_<role>} authorities.
  */
 class RealmRoles implements Converter<Jwt, Collection<GrantedAuthority>> {
 
 	@Override
 	public Collection<GrantedAuthority> convert(Jwt jwt) {
-		if (!(jwt.getClaims().get("realm_access") instanceof Map<?, ?> realmAccess)
-				|| !(realmAccess.get("roles") instanceof List<?> roles)) {
-			return List.of();
-		}
-		return roles.stream()
-			.filter(String.class::isInstance)
+		return RealmRolesClaim.roles(jwt.getClaims())
+			.stream()
 			.map((role) -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
 			.toList();
 	}
