@@ -1,5 +1,6 @@
 package dev.rustok.controlplane.cluster;
 
+import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import dev.rustok.controlplane.api.ClusterSettings;
 import dev.rustok.controlplane.api.PlatformCluster;
@@ -24,7 +25,12 @@ class ClusterConfiguration {
 
 	@Bean(destroyMethod = "shutdown")
 	HazelcastInstance hazelcast(ClusterSettings settings) {
-		return PlatformCluster.start(settings);
+		return Hazelcast.newHazelcastInstance(ControlPlaneMembers.marked(PlatformCluster.config(settings)));
+	}
+
+	@Bean
+	ControlPlaneMembers controlPlaneMembers(HazelcastInstance hazelcast) {
+		return new ControlPlaneMembers(hazelcast);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.rustok.controlplane.provisioning;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import com.hazelcast.core.HazelcastInstance;
@@ -17,6 +19,8 @@ import com.hazelcast.map.IMap;
 import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.controlplane.api.TenantRouteMaps;
 import dev.rustok.controlplane.api.TenantStatus;
+import dev.rustok.controlplane.cluster.ControlPlaneMembers;
+import dev.rustok.controlplane.registry.RegistryVersion;
 import dev.rustok.controlplane.registry.Tenant;
 import dev.rustok.controlplane.registry.TenantRegistry;
 import dev.rustok.provisioning.TenantProvisioning;
@@ -30,12 +34,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the cluster's route maps equal to the registry, their source of truth: from
- * start-up on, and then every {@code rustok.cluster.routes.reconcile-interval}, it
- * republishes the route of every active or suspended tenant that is missing or differs
- * from the registry (a full cluster restart, more members lost than the maps have
- * backups, a write by anything but provisioning) and removes routes of tenants the
- * registry does not route. A tenant still being provisioned is left to its provisioning
- * run. See docs/adr/0011-routes-survive-member-loss.md.
+ * start-up on, and then every {@code rustok.cluster.routes.reconcile-interval}, on the
+ * elected control plane only ({@link ControlPlaneMembers}) and only when maps or registry
+ * moved ({@link RouteDrift}), it republishes the route of every active or suspended
+ * tenant that is missing or differs from the registry (a full cluster restart, more
+ * members lost than the maps have backups, a write by anything but provisioning) and
+ * removes routes of tenants the registry does not route. A tenant still being provisioned
+ * is left to its provisioning run. See docs/adr/0011-routes-survive-member-loss.md and
+ * docs/adr/0030.
  */
 @Component
 class RouteReconciler {
@@ -52,36 +58,86 @@ class RouteReconciler {
 
 	private final RouteReconciliationProperties properties;
 
-	private final ScheduledExecutorService passes = Executors
+	private final ControlPlaneMembers members;
+
+	private final RouteDrift drift;
+
+	private final AtomicLong passes = new AtomicLong();
+
+	private final AtomicLong comparisons = new AtomicLong();
+
+	private final ScheduledExecutorService timer = Executors
 		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("route-reconciler").daemon().factory());
 
-	RouteReconciler(TenantRegistry registry, TenantProvisioning provisioning, HazelcastInstance hazelcast,
-			RouteReconciliationProperties properties) {
+	RouteReconciler(TenantRegistry registry, RegistryVersion registryVersion, TenantProvisioning provisioning,
+			HazelcastInstance hazelcast, ControlPlaneMembers members, RouteReconciliationProperties properties) {
 		this.registry = registry;
 		this.provisioning = provisioning;
 		this.byTenantId = TenantRouteMaps.byTenantId(hazelcast);
 		this.byHost = TenantRouteMaps.byHost(hazelcast);
+		this.members = members;
 		this.properties = properties;
+		this.drift = new RouteDrift(registryVersion, this.byTenantId, this.byHost, properties.fullSweepInterval());
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		long interval = this.properties.reconcileInterval().toMillis();
-		this.passes.scheduleWithFixedDelay(this::reconcileQuietly, 0, interval, TimeUnit.MILLISECONDS);
+		this.timer.scheduleWithFixedDelay(this::passQuietly, 0, interval, TimeUnit.MILLISECONDS);
 	}
 
 	@PreDestroy
 	void stop() {
-		this.passes.shutdownNow();
+		this.timer.shutdownNow();
+		this.drift.close();
 	}
 
-	private void reconcileQuietly() {
+	/** Passes run so far, compared or not. */
+	long passes() {
+		return this.passes.get();
+	}
+
+	/** Passes that compared the maps with the registry. */
+	long comparisons() {
+		return this.comparisons.get();
+	}
+
+	/**
+	 * One pass: nothing on a control plane that is not the elected one, nothing when
+	 * nothing drifted, else a full comparison.
+	 */
+	void pass() {
+		this.passes.incrementAndGet();
+		if (!this.members.isElected()) {
+			// once elected again, start from a full comparison
+			this.drift.forget();
+			return;
+		}
+		Instant now = Instant.now();
+		if (!this.drift.isDue(now)) {
+			return;
+		}
+		RouteDrift.Comparing comparing = this.drift.comparing(now);
+		this.comparisons.incrementAndGet();
+		Repairs repairs;
 		try {
-			Repairs repairs = reconcile();
-			if (!repairs.isNone()) {
-				log.warn("Route reconciliation: republished {} tenant routes, removed {} routes the registry does not"
-						+ " know", repairs.republished(), repairs.removed());
-			}
+			repairs = reconcile();
+		}
+		catch (RuntimeException ex) {
+			// what made this comparison due must still be seen by the next pass
+			this.drift.forget();
+			throw ex;
+		}
+		this.drift.compared(comparing);
+		if (!repairs.isNone()) {
+			log.warn("Route reconciliation: republished {} tenant routes, removed {} routes the registry does not know",
+					repairs.republished(), repairs.removed());
+		}
+	}
+
+	private void passQuietly() {
+		try {
+			pass();
 		}
 		catch (RuntimeException ex) {
 			// the next pass tries again; a scheduled task that throws would never run
@@ -90,7 +146,7 @@ class RouteReconciler {
 		}
 	}
 
-	/** One pass: makes both maps match the registry. */
+	/** One full comparison: makes both maps match the registry. */
 	Repairs reconcile() {
 		// keys first, registry second: a route published after the keys were read is not
 		// mistaken for one the registry does not know

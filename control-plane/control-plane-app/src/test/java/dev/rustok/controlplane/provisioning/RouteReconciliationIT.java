@@ -34,6 +34,9 @@ class RouteReconciliationIT {
 	@Autowired
 	HazelcastInstance hazelcast;
 
+	@Autowired
+	RouteReconciler reconciler;
+
 	@DynamicPropertySource
 	static void services(DynamicPropertyRegistry properties) {
 		services.register(properties);
@@ -88,6 +91,26 @@ class RouteReconciliationIT {
 		await().atMost(REPAIRED_WITHIN)
 			.until(() -> !TenantRouteMaps.byHost(this.hazelcast).containsKey(route.host())
 					&& !TenantRouteMaps.byTenantId(this.hazelcast).containsKey(ghost));
+	}
+
+	@Test
+	void passesCompareNothingWhileNothingChangesAndARouteLostAfterwardsIsStillRepaired() {
+		String slug = activeShopInRegistry();
+		awaitPublished(slug);
+
+		await().atMost(REPAIRED_WITHIN).until(() -> threePassesWithoutComparing());
+		TenantRouteMaps.byTenantId(this.hazelcast).delete(slug);
+		TenantRouteMaps.byHost(this.hazelcast).delete(slug + ".localhost");
+
+		awaitPublished(slug);
+	}
+
+	// quiet: three passes in a row found nothing to compare
+	private boolean threePassesWithoutComparing() {
+		long comparisons = this.reconciler.comparisons();
+		long passes = this.reconciler.passes();
+		await().atMost(REPAIRED_WITHIN).until(() -> this.reconciler.passes() >= passes + 3);
+		return this.reconciler.comparisons() == comparisons;
 	}
 
 	private void awaitPublished(String slug) {
