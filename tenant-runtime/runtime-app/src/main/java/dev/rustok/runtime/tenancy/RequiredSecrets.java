@@ -1,25 +1,44 @@
 package dev.rustok.runtime.tenancy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import dev.rustok.controlplane.api.ProductionSecrets;
+import dev.rustok.controlplane.api.ProductionSecrets.Secret;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Refuses to start outside the dev profile with a missing or committed gateway secret or
- * database password, once the configuration is read and before anything (the Hazelcast
- * member, the connection pool) starts. Registered in META-INF/spring.factories.
+ * database password (of the default database and of every {@code rustok.shards.<name>}),
+ * once the configuration is read and before anything (the Hazelcast member, the
+ * connection pool) starts. Registered in META-INF/spring.factories.
  */
 class RequiredSecrets implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		ConfigurableEnvironment environment = event.getEnvironment();
-		ProductionSecrets.verify(environment.matchesProfiles(ProductionSecrets.DEV_PROFILE), environment::getProperty,
+		List<Secret> secrets = new ArrayList<>(
 				List.of(ProductionSecrets.GATEWAY_SECRET, ProductionSecrets.DATABASE_PASSWORD));
+		shards(environment)
+			.forEach((shard) -> secrets.add(new Secret("rustok.shards." + shard + ".password", Set.of())));
+		ProductionSecrets.verify(environment.matchesProfiles(ProductionSecrets.DEV_PROFILE), environment::getProperty,
+				secrets);
+	}
+
+	// every database this node reaches beside the default one (ADR 0029) has a password
+	private static Set<String> shards(ConfigurableEnvironment environment) {
+		return Binder.get(environment)
+			.bind("rustok.shards", Bindable.mapOf(String.class, ShardConnection.class))
+			.map(Map::keySet)
+			.orElse(Set.of());
 	}
 
 }

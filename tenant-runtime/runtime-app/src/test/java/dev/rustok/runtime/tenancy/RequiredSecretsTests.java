@@ -1,0 +1,55 @@
+package dev.rustok.runtime.tenancy;
+
+import dev.rustok.controlplane.api.ProductionSecrets.UnsafeSecret;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.bootstrap.DefaultBootstrapContext;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+/** What the runtime refuses to start with outside the dev profile. */
+class RequiredSecretsTests {
+
+	@Test
+	void refusesAShardWithoutAPassword() {
+		MockEnvironment environment = production().withProperty("rustok.shards.eu2.url",
+				"jdbc:postgresql://db-eu2:5432/rustok");
+
+		assertThatExceptionOfType(UnsafeSecret.class).isThrownBy(() -> start(environment))
+			.withMessageContaining("rustok.shards.eu2.password is not set")
+			.withMessageContaining("RUSTOK_SHARDS_EU2_PASSWORD");
+	}
+
+	@Test
+	void startsWithEveryShardsPasswordSet() {
+		MockEnvironment environment = production()
+			.withProperty("rustok.shards.eu2.url", "jdbc:postgresql://db-eu2:5432/rustok")
+			.withProperty("rustok.shards.eu2.password", "a-real-secret");
+
+		assertThatNoException().isThrownBy(() -> start(environment));
+	}
+
+	@Test
+	void allowsAShardWithoutAPasswordInTheDevProfile() {
+		MockEnvironment environment = production().withProperty("rustok.shards.eu2.url",
+				"jdbc:postgresql://127.0.0.1:5432/rustok_eu2");
+		environment.setActiveProfiles("dev");
+
+		assertThatNoException().isThrownBy(() -> start(environment));
+	}
+
+	private static MockEnvironment production() {
+		return new MockEnvironment().withProperty("rustok.gateway.secret", "a-gateway-secret-from-the-environment")
+			.withProperty("spring.datasource.password", "a-database-password");
+	}
+
+	private static void start(MockEnvironment environment) {
+		new RequiredSecrets().onApplicationEvent(new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(),
+				new SpringApplication(), new String[0], environment));
+	}
+
+}
