@@ -6,16 +6,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.hazelcast.core.EntryAdapter;
 import com.hazelcast.core.EntryEvent;
 import com.hazelcast.map.IMap;
 import com.hazelcast.map.MapEvent;
-import com.hazelcast.map.listener.EntryAddedListener;
-import com.hazelcast.map.listener.EntryEvictedListener;
-import com.hazelcast.map.listener.EntryExpiredListener;
-import com.hazelcast.map.listener.EntryRemovedListener;
-import com.hazelcast.map.listener.EntryUpdatedListener;
-import com.hazelcast.map.listener.MapClearedListener;
-import com.hazelcast.map.listener.MapEvictedListener;
 import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.controlplane.registry.RegistryVersion;
 
@@ -94,48 +88,22 @@ final class RouteDrift implements AutoCloseable {
 	private record Compared(long registryVersion, List<Integer> sizes, Instant at) {
 	}
 
-	private record ChangeListener(AtomicBoolean changed)
-			implements
-				EntryAddedListener<String, TenantRoute>,
-				EntryUpdatedListener<String, TenantRoute>,
-				EntryRemovedListener<String, TenantRoute>,
-				EntryEvictedListener<String, TenantRoute>,
-				EntryExpiredListener<String, TenantRoute>,
-				MapClearedListener,
-				MapEvictedListener {
+	// every kind of entry and map event: Hazelcast's adapter routes them all here
+	private static final class ChangeListener extends EntryAdapter<String, TenantRoute> {
+
+		private final AtomicBoolean changed;
+
+		ChangeListener(AtomicBoolean changed) {
+			this.changed = changed;
+		}
 
 		@Override
-		public void entryAdded(EntryEvent<String, TenantRoute> event) {
+		public void onEntryEvent(EntryEvent<String, TenantRoute> event) {
 			this.changed.set(true);
 		}
 
 		@Override
-		public void entryUpdated(EntryEvent<String, TenantRoute> event) {
-			this.changed.set(true);
-		}
-
-		@Override
-		public void entryRemoved(EntryEvent<String, TenantRoute> event) {
-			this.changed.set(true);
-		}
-
-		@Override
-		public void entryEvicted(EntryEvent<String, TenantRoute> event) {
-			this.changed.set(true);
-		}
-
-		@Override
-		public void entryExpired(EntryEvent<String, TenantRoute> event) {
-			this.changed.set(true);
-		}
-
-		@Override
-		public void mapCleared(MapEvent event) {
-			this.changed.set(true);
-		}
-
-		@Override
-		public void mapEvicted(MapEvent event) {
+		public void onMapEvent(MapEvent event) {
 			this.changed.set(true);
 		}
 
