@@ -81,7 +81,7 @@ public final class TenantProvisioning {
 		progress.stepDone(ProvisioningStep.MIGRATIONS);
 		createRealm(order);
 		progress.stepDone(ProvisioningStep.REALM);
-		TenantRoute route = publish(order, TenantStatus.ACTIVE);
+		TenantRoute route = publish(routeOf(order, TenantStatus.ACTIVE, this.shard));
 		progress.stepDone(ProvisioningStep.ROUTE);
 		log.info("Tenant {} provisioned at {}", order.slug(), route.host());
 		return route;
@@ -179,23 +179,24 @@ public final class TenantProvisioning {
 	 * Publishes the route of a tenant that is already provisioned, for example to rebuild
 	 * the maps from the registry after a full cluster restart, or with
 	 * {@link TenantStatus#SUSPENDED}.
+	 * @param shard the shard the registry records for the tenant, which may be another
+	 * than the one this provisioning places new tenants on
 	 * @throws ProvisioningFailed when the cluster refuses the write
 	 */
-	public TenantRoute publishRoute(TenantOrder order, TenantStatus status) {
-		return publish(order, status);
+	public TenantRoute publishRoute(TenantOrder order, TenantStatus status, String shard) {
+		return publish(routeOf(order, status, shard));
 	}
 
 	/**
 	 * The route {@link #publishRoute} would publish, for comparing with what the cluster
 	 * holds.
 	 */
-	public TenantRoute routeOf(TenantOrder order, TenantStatus status) {
+	public TenantRoute routeOf(TenantOrder order, TenantStatus status, String shard) {
 		return new TenantRoute(order.host(this.settings.platformDomain()), order.slug(), status, order.realm(),
-				order.plan(), order.schema(), this.shard);
+				order.plan(), order.schema(), shard);
 	}
 
-	private TenantRoute publish(TenantOrder order, TenantStatus status) {
-		TenantRoute route = routeOf(order, status);
+	private TenantRoute publish(TenantRoute route) {
 		try {
 			// by id first, by host last: the gateway (by host) must never find a route
 			// the runtime lacks

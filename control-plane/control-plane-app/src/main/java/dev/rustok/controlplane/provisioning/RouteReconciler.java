@@ -210,7 +210,7 @@ class RouteReconciler {
 			return false;
 		}
 		log.warn("The route of tenant {} was missing or differed from the registry; republishing it", tenant.slug());
-		this.provisioning.publishRoute(tenant.order(), routeStatus(tenant));
+		this.provisioning.publishRoute(tenant.order(), routeStatus(tenant), shard(tenant));
 		return true;
 	}
 
@@ -231,7 +231,7 @@ class RouteReconciler {
 	}
 
 	private TenantRoute expectedRoute(Tenant tenant) {
-		return this.provisioning.routeOf(tenant.order(), routeStatus(tenant));
+		return this.provisioning.routeOf(tenant.order(), routeStatus(tenant), shard(tenant));
 	}
 
 	private static boolean matches(TenantRoute expected, TenantRoute byId, TenantRoute byHost) {
@@ -240,6 +240,12 @@ class RouteReconciler {
 
 	private static boolean isRouted(Tenant tenant) {
 		return tenant.status() == Tenant.Status.ACTIVE || tenant.status() == Tenant.Status.SUSPENDED;
+	}
+
+	// the registry says where the schema lives; a routed tenant without a shard predates
+	// shards and lives on the only database there was
+	private static String shard(Tenant tenant) {
+		return (tenant.shard() != null) ? tenant.shard() : TenantRoute.DEFAULT_SHARD;
 	}
 
 	private static TenantStatus routeStatus(Tenant tenant) {

@@ -94,6 +94,20 @@ class RouteReconciliationIT {
 	}
 
 	@Test
+	void publishesARouteOnTheShardTheRegistryRecordsAndRevertsOneMovedToAnother() {
+		String slug = activeShopInRegistry("second");
+		TenantRoute onSecond = new TenantRoute(slug + ".localhost", slug, TenantStatus.ACTIVE, TenantNames.realm(slug),
+				"trial", TenantNames.schema(slug), "second");
+		awaitPublished(onSecond);
+
+		TenantRouteMaps.byTenantId(this.hazelcast)
+			.set(slug, new TenantRoute(onSecond.host(), slug, TenantStatus.ACTIVE, onSecond.realm(), "trial",
+					onSecond.schema(), TenantRoute.DEFAULT_SHARD));
+
+		awaitPublished(onSecond);
+	}
+
+	@Test
 	void passesCompareNothingWhileNothingChangesAndARouteLostAfterwardsIsStillRepaired() {
 		String slug = activeShopInRegistry();
 		awaitPublished(slug);
@@ -114,23 +128,30 @@ class RouteReconciliationIT {
 	}
 
 	private void awaitPublished(String slug) {
-		TenantRoute expected = new TenantRoute(slug + ".localhost", slug, TenantStatus.ACTIVE, TenantNames.realm(slug),
-				"trial", TenantNames.schema(slug));
+		awaitPublished(new TenantRoute(slug + ".localhost", slug, TenantStatus.ACTIVE, TenantNames.realm(slug), "trial",
+				TenantNames.schema(slug)));
+	}
+
+	private void awaitPublished(TenantRoute expected) {
 		await().atMost(REPAIRED_WITHIN)
 			.until(() -> expected.equals(TenantRouteMaps.byHost(this.hazelcast).get(expected.host()))
-					&& expected.equals(TenantRouteMaps.byTenantId(this.hazelcast).get(slug)));
+					&& expected.equals(TenantRouteMaps.byTenantId(this.hazelcast).get(expected.tenantId())));
 	}
 
 	/**
 	 * A shop provisioned earlier: the registry says active, the cluster may not know it.
 	 */
 	private static String activeShopInRegistry() {
+		return activeShopInRegistry(TenantRoute.DEFAULT_SHARD);
+	}
+
+	private static String activeShopInRegistry(String shard) {
 		String slug = ControlPlaneServices.aSlug();
 		JdbcClient.create(services.database().dataSource())
 			.sql("""
-					insert into control.tenant (slug, shop_name, owner_email, plan, status, last_completed_step)
-					values (?, 'Earlier shop', ?, 'trial', 'ACTIVE', 'ROUTE')""")
-			.params(slug, "owner@" + slug + ".example")
+					insert into control.tenant (slug, shop_name, owner_email, plan, status, last_completed_step, shard)
+					values (?, 'Earlier shop', ?, 'trial', 'ACTIVE', 'ROUTE', ?)""")
+			.params(slug, "owner@" + slug + ".example", shard)
 			.update();
 		return slug;
 	}
