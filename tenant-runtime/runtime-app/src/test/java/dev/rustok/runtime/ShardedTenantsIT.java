@@ -22,6 +22,7 @@ import dev.rustok.provisioning.ProvisioningSettings;
 import dev.rustok.provisioning.TenantOrder;
 import dev.rustok.provisioning.TenantProvisioning;
 import dev.rustok.runtime.RuntimeClient.Answer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,9 @@ class ShardedTenantsIT {
 
 	@Autowired
 	HazelcastInstance hazelcast;
+
+	@Autowired
+	MeterRegistry meters;
 
 	RuntimeClient runtime;
 
@@ -115,6 +119,9 @@ class ShardedTenantsIT {
 		assertThat(schemaExists(RuntimePlatform.DATABASE.dataSource(), b)).as("B's schema on the default shard")
 			.isFalse();
 		assertThat(schemaExists(SECOND_SHARD.dataSource(), a)).as("A's schema on the second shard").isFalse();
+		assertThat(this.meters.find("hikaricp.connections").tag("pool", "shard-second").gauge())
+			.as("the second shard's pool in the metrics")
+			.isNotNull();
 	}
 
 	@Test

@@ -6,10 +6,13 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.rustok.controlplane.api.TenantRoute;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -31,16 +34,21 @@ class ShardConfiguration {
 
 	@Bean
 	@Primary
-	TenantShards dataSource(DataSourceProperties primary, Environment environment) {
+	TenantShards dataSource(DataSourceProperties primary, Environment environment,
+			ObjectProvider<MeterRegistry> meters) {
 		Binder binder = Binder.get(environment);
 		Map<String, ShardConnection> configured = binder
 			.bind("rustok.shards", Bindable.mapOf(String.class, ShardConnection.class))
 			.orElse(Map.of());
-		Map<String, DataSource> pools = new HashMap<>();
+		Map<String, HikariDataSource> pools = new HashMap<>();
 		configured.forEach((name, connection) -> pools.put(name, pool(name, connection)));
 		pools.computeIfAbsent(TenantRoute.DEFAULT_SHARD, (name) -> defaultPool(primary, binder));
+		// Boot instruments DataSource beans only; the pools behind the router are not, so
+		// each reports itself as hikaricp_*{pool="shard-<name>"}
+		meters.ifAvailable((registry) -> pools.values()
+			.forEach((pool) -> pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry))));
 		log.info("Tenant shards reachable from this node: {}", pools.keySet());
-		return new TenantShards(pools);
+		return new TenantShards(Map.copyOf(pools));
 	}
 
 	private static HikariDataSource defaultPool(DataSourceProperties primary, Binder binder) {

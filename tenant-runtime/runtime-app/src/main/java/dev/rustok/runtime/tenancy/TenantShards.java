@@ -24,7 +24,7 @@ public final class TenantShards extends AbstractRoutingDataSource {
 
 	private final Set<String> names;
 
-	TenantShards(Map<String, DataSource> byName) {
+	TenantShards(Map<String, ? extends DataSource> byName) {
 		if (!byName.containsKey(TenantRoute.DEFAULT_SHARD)) {
 			throw new IllegalArgumentException("the shards must include '" + TenantRoute.DEFAULT_SHARD + "'");
 		}
