@@ -180,6 +180,8 @@ public class Inventory {
 	 * outside 1 s .. 7 days or a reference that is too long
 	 * @throws ResourceNotFound when the shop has no such variant
 	 */
+	// out of stock holds nothing, but the overdue holds it expired stay expired
+	@Transactional(noRollbackFor = OutOfStock.class)
 	public Reservation reserve(Tenant tenant, VariantId variant, int quantity, Duration ttl, String reference) {
 		checkReservation(quantity, ttl, reference);
 		if (!tracked(tenant, variant)) {
