@@ -274,7 +274,10 @@ public class Inventory {
 	}
 
 	private int expire(Tenant tenant, VariantId variant, Instant now) {
-		List<Reservation.Held> expired = this.stock.expiredHolds(tenant, variant, now, SWEEP_BATCH);
+		List<Reservation.Held> expired = new ArrayList<>(this.stock.expiredHolds(tenant, variant, now, SWEEP_BATCH));
+		// levels are locked in one order by every node, so two sweeps cannot deadlock
+		expired.sort(Comparator.comparing((Reservation.Held held) -> held.variantId().value())
+			.thenComparing((held) -> held.locationId().value()));
 		for (Reservation.Held held : expired) {
 			this.stock.settle(tenant, held, ReservationState.EXPIRED);
 			this.events.publishEvent(new InventoryEvent.StockReleased(tenant.id(), held.id().value(),
