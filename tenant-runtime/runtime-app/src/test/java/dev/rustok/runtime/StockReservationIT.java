@@ -120,6 +120,37 @@ class StockReservationIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
+	void buyersAndStaffWritingOffStockAtOnceNeverTakeItBelowWhatIsHeld() throws Exception {
+		Shop shop = shop("stock");
+		Tenant tenant = tenant(shop);
+		VariantId variant = new VariantId(Variants.aVariant(shop.route().schema(), true));
+		this.inventory.adjust(tenant, variant, StockChange.of(null, 10, "received", null), "test");
+
+		List<String> outcomes = inParallel(50, () -> {
+			boolean staff = Thread.currentThread().threadId() % 5 == 0;
+			try {
+				if (staff) {
+					this.inventory.adjust(tenant, variant, StockChange.of(null, -1, "damaged", null), "staff");
+					return "written off";
+				}
+				this.inventory.reserve(tenant, variant, 1, TEN_MINUTES, null);
+				return "held";
+			}
+			catch (OutOfStock | dev.rustok.runtime.shared.InvalidInput ex) {
+				return "refused";
+			}
+		});
+
+		long held = outcomes.stream().filter("held"::equals).count();
+		long writtenOff = outcomes.stream().filter("written off"::equals).count();
+		int[] stored = Variants.stored(shop.route().schema(), variant.value());
+		assertThat(stored[0]).isEqualTo(10 - writtenOff);
+		assertThat(stored[1]).isEqualTo(held).isLessThanOrEqualTo(stored[0]);
+		assertThat(held + writtenOff).isLessThanOrEqualTo(10);
+		assertThat(Variants.adjustmentCount(shop.route().schema(), variant.value())).isEqualTo(1 + writtenOff);
+	}
+
+	@Test
 	void anExpiredReservationCannotBeCommittedAndItsStockComesBack() {
 		Shop shop = shop("stock");
 		Tenant tenant = tenant(shop);
