@@ -80,7 +80,8 @@ class InventoryTests {
 	@Test
 	void checksTheQuantityTtlAndReferenceOfAReservation() {
 		assertThatExceptionOfType(InvalidInput.class)
-			.isThrownBy(() -> this.inventory.reserve(SHOP, this.variant, 0, Duration.ZERO, "x".repeat(101)))
+			.isThrownBy(() -> this.inventory.reserve(SHOP, this.variant, 0, Duration.ZERO,
+					"x".repeat(ReservationTerms.REFERENCE_MAX + 1)))
 			.satisfies((ex) -> assertThat(ex.errors()).extracting(FieldProblem::field)
 				.containsExactly("quantity", "ttl", "reference"));
 		assertThatExceptionOfType(InvalidInput.class)
