@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +57,9 @@ class StockReservationIT extends RuntimeIntegrationTest {
 
 	@Autowired
 	ConfigurableApplicationContext context;
+
+	@Autowired
+	ScheduledTaskHolder scheduledTasks;
 
 	@Test
 	void fiftyParallelBuyersAgainstFiveUnitsLeaveExactlyFiveWithAUnit() throws Exception {
@@ -237,10 +241,33 @@ class StockReservationIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
-	void theSweepSeesEveryServedShop() {
+	void theScheduledSweepExpiresOverdueHoldsOfEveryServedShop() {
 		Shop shop = shop("stock");
+		Shop other = shop("other");
+		VariantId here = new VariantId(Variants.aVariant(shop.route().schema(), true));
+		VariantId there = new VariantId(Variants.aVariant(other.route().schema(), true));
+		this.inventory.adjust(tenant(shop), here, StockChange.of(null, 1, "received", null), "test");
+		this.inventory.adjust(tenant(other), there, StockChange.of(null, 1, "received", null), "test");
+		Reservation.Held overdueHere = (Reservation.Held) this.inventory.reserve(tenant(shop), here, 1, TEN_MINUTES,
+				null);
+		Reservation.Held overdueThere = (Reservation.Held) this.inventory.reserve(tenant(other), there, 1, TEN_MINUTES,
+				null);
+		Variants.timeRunsOut(shop.route().schema(), overdueHere.id().value());
+		Variants.timeRunsOut(other.route().schema(), overdueThere.id().value());
 
-		assertThat(this.servedTenants.all()).contains(tenant(shop));
+		// the task Spring schedules, run now instead of after its interval
+		this.scheduledTasks.getScheduledTasks()
+			.stream()
+			.map((task) -> task.getTask().getRunnable())
+			.filter((runnable) -> runnable.toString().contains("ReservationSweep"))
+			.findFirst()
+			.orElseThrow()
+			.run();
+
+		assertThat(this.servedTenants.all()).contains(tenant(shop), tenant(other));
+		assertThat(Variants.state(shop.route().schema(), overdueHere.id().value())).isEqualTo("expired");
+		assertThat(Variants.state(other.route().schema(), overdueThere.id().value())).isEqualTo("expired");
+		assertThat(Variants.stored(other.route().schema(), there.value())).containsExactly(1, 0);
 	}
 
 	@Test
