@@ -1,6 +1,5 @@
 package dev.rustok.runtime.inventory;
 
-import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.tenancy.ServedTenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +29,7 @@ class ReservationSweep {
 	@Scheduled(fixedDelayString = "${rustok.inventory.sweep-interval:PT30S}",
 			initialDelayString = "${rustok.inventory.sweep-interval:PT30S}")
 	void sweep() {
-		for (Tenant tenant : this.tenants.all()) {
+		this.tenants.forEach((tenant) -> {
 			try {
 				int expired = this.inventory.expireReservations(tenant);
 				if (expired > 0) {
@@ -41,7 +40,7 @@ class ReservationSweep {
 				// one shop's failure (a schema not yet migrated) must not stop the others
 				log.warn("Could not expire the reservations of {}", tenant.id(), ex);
 			}
-		}
+		});
 	}
 
 }

@@ -1,6 +1,8 @@
 package dev.rustok.runtime.tenancy;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
@@ -22,19 +24,39 @@ public class ServedTenants {
 
 	private final IMap<String, TenantRoute> byTenantId;
 
-	ServedTenants(HazelcastInstance hazelcast) {
+	private final TenantShards shards;
+
+	ServedTenants(HazelcastInstance hazelcast, TenantShards shards) {
 		this.byTenantId = TenantRouteMaps.byTenantId(hazelcast);
+		this.shards = shards;
 	}
 
+	/** The served tenants, each with the shard its route names. */
 	public List<Tenant> all() {
 		return this.byTenantId.values()
 			.stream()
 			.filter(TenantRoute::isServed)
-			.map(TenantRoute::tenantId)
-			.filter(TenantNames::isTenantId)
-			.sorted()
-			.map((id) -> new Tenant(new TenantId(id), TenantNames.schema(id), TenantNames.realm(id)))
+			.filter((route) -> TenantNames.isTenantId(route.tenantId()))
+			.sorted(Comparator.comparing(TenantRoute::tenantId))
+			.map((route) -> new Tenant(new TenantId(route.tenantId()), TenantNames.schema(route.tenantId()),
+					TenantNames.realm(route.tenantId()), route.shard()))
 			.toList();
+	}
+
+	/**
+	 * Runs {@code work} for every served tenant this node can reach, bound to the
+	 * tenant's shard as a request would be ({@link TenantShards#on}); a tenant on a shard
+	 * this node has no connection to is skipped.
+	 */
+	public void forEach(Consumer<Tenant> work) {
+		for (Tenant tenant : all()) {
+			if (this.shards.knows(tenant.shard())) {
+				TenantShards.on(tenant.shard(), () -> {
+					work.accept(tenant);
+					return null;
+				});
+			}
+		}
 	}
 
 }
