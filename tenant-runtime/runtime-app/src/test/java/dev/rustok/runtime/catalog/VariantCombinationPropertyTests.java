@@ -17,6 +17,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -36,6 +38,12 @@ class VariantCombinationPropertyTests {
 			.allMatch((combination) -> isCombination(combination, product.options()))
 				&& new HashSet<>(product.combinations()).size() == product.combinations().size();
 
+		// both kinds must be generated often, or the property proves little
+		Statistics.label("valid").collect(valid);
+		Statistics.label("valid").coverage((coverage) -> {
+			coverage.check(true).percentage((percent) -> percent > 10);
+			coverage.check(false).percentage((percent) -> percent > 10);
+		});
 		InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> product.input().check(SHOP));
 
 		if (valid) {
@@ -84,8 +92,8 @@ class VariantCombinationPropertyTests {
 	@Provide
 	Arbitrary<Case> products() {
 		Arbitrary<String> value = Arbitraries.of("S", "M", "L", "Red", "Blue");
-		// option names are distinct by construction; values may be anything, some not in
-		// the option, so that invalid products are generated as often as valid ones
+		// option names are distinct by construction; the combinations are mostly real
+		// ones, so that valid and invalid products are both generated often
 		Arbitrary<Map<String, List<String>>> options = Arbitraries.integers()
 			.between(1, 3)
 			.flatMap((count) -> Combinators
@@ -100,13 +108,29 @@ class VariantCombinationPropertyTests {
 					}
 					return named;
 				}));
-		return options.flatMap((named) -> value.list()
-			.ofMinSize(named.size() - 1)
-			.ofMaxSize(named.size() + 1)
-			.list()
+		return options.flatMap((named) -> combination(named).list()
 			.ofMinSize(1)
-			.ofMaxSize(8)
+			.ofMaxSize(6)
 			.map((combinations) -> new Case(named, combinations)));
+	}
+
+	/**
+	 * Mostly a real combination of the options' values; now and then a value of no
+	 * option, or one value too many or too few.
+	 */
+	private static Arbitrary<List<String>> combination(Map<String, List<String>> options) {
+		List<List<String>> values = new ArrayList<>(options.values());
+		Arbitrary<List<String>> real = Combinators
+			.combine(values.stream()
+				.map((optionValues) -> Arbitraries.frequencyOf(Tuple.of(19, Arbitraries.of(optionValues)),
+						Tuple.of(1, Arbitraries.just("Nope"))))
+				.toList())
+			.as(List::copyOf);
+		return Arbitraries.frequencyOf(Tuple.of(18, real), Tuple.of(1, real.map((combination) -> {
+			List<String> longer = new ArrayList<>(combination);
+			longer.add("S");
+			return longer;
+		})), Tuple.of(1, real.map((combination) -> combination.subList(0, combination.size() - 1))));
 	}
 
 }
