@@ -112,8 +112,10 @@ class ShardedTenantsIT {
 		assertThat(this.runtime.createProduct(b.slug(), token(b), RuntimeClient.productJson(skuB, "B's", 200, "EUR"))
 			.status()).isEqualTo(201);
 
-		assertThat(skus(this.runtime.get(a.slug(), "/api/products?size=100"))).containsExactly(skuA);
-		assertThat(skus(this.runtime.get(b.slug(), "/api/products?size=100"))).containsExactly(skuB);
+		assertThat(titles(this.runtime.get(a.slug(), token(a), "/api/admin/products?limit=100")))
+			.containsExactly("A's");
+		assertThat(titles(this.runtime.get(b.slug(), token(b), "/api/admin/products?limit=100")))
+			.containsExactly("B's");
 		assertThat(storedSkus(RuntimePlatform.DATABASE.dataSource(), a)).containsExactly(skuA);
 		assertThat(storedSkus(SECOND_SHARD.dataSource(), b)).containsExactly(skuB);
 		assertThat(schemaExists(RuntimePlatform.DATABASE.dataSource(), b)).as("B's schema on the default shard")
@@ -132,7 +134,7 @@ class ShardedTenantsIT {
 			.set(b.slug(), new TenantRoute(published.host(), published.tenantId(), TenantStatus.ACTIVE,
 					published.realm(), published.plan(), published.schema(), "nowhere"));
 
-		Answer answer = this.runtime.get(b.slug(), "/api/products");
+		Answer answer = this.runtime.get(b.slug(), "/");
 
 		assertThat(answer.status()).isEqualTo(503);
 		assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
@@ -161,14 +163,14 @@ class ShardedTenantsIT {
 		return new KeycloakTokens(RuntimePlatform.KEYCLOAK).devCliToken(order.realm(), order.ownerEmail(), PASSWORD);
 	}
 
-	private static List<String> skus(Answer answer) {
+	private static List<String> titles(Answer answer) {
 		assertThat(answer.status()).isEqualTo(200);
-		return answer.json().get("items").findValuesAsString("sku");
+		return answer.json().get("items").findValuesAsString("title");
 	}
 
 	private static List<String> storedSkus(DataSource shard, TenantOrder order) {
 		return JdbcClient.create(shard)
-			.sql("select sku from \"" + TenantNames.schema(order.slug()) + "\".catalog_product order by sku")
+			.sql("select sku from \"" + TenantNames.schema(order.slug()) + "\".product_variant order by sku")
 			.query(String.class)
 			.list();
 	}

@@ -23,7 +23,7 @@ import dev.rustok.runtime.inventory.ReservationClosed;
 import dev.rustok.runtime.inventory.StockChange;
 import dev.rustok.runtime.inventory.StockScenario;
 import dev.rustok.runtime.inventory.StockScenario.Step;
-import dev.rustok.runtime.inventory.VariantId;
+import dev.rustok.runtime.shared.VariantId;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.shared.TenantId;
 import dev.rustok.runtime.tenancy.ServedTenants;

@@ -1,5 +1,7 @@
 package dev.rustok.runtime.catalog;
 
+import dev.rustok.runtime.shared.VariantId;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

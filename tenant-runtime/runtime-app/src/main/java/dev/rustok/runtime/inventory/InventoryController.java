@@ -1,5 +1,7 @@
 package dev.rustok.runtime.inventory;
 
+import dev.rustok.runtime.shared.VariantId;
+
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;

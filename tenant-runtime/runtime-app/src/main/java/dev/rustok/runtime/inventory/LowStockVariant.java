@@ -1,5 +1,7 @@
 package dev.rustok.runtime.inventory;
 
+import dev.rustok.runtime.shared.VariantId;
+
 /**
  * A tracked variant whose available stock is at or under its threshold.
  *

@@ -1,5 +1,7 @@
 package dev.rustok.runtime.inventory;
 
+import dev.rustok.runtime.shared.VariantId;
+
 import dev.rustok.runtime.shared.FieldProblem;
 import dev.rustok.runtime.shared.ResourceConflict;
 

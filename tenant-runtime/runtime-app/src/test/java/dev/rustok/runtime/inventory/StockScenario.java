@@ -1,5 +1,7 @@
 package dev.rustok.runtime.inventory;
 
+import dev.rustok.runtime.shared.VariantId;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
-import static dev.rustok.runtime.schema.Tables.CATALOG_PRODUCT;
+import static dev.rustok.runtime.schema.Tables.PRODUCT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -26,9 +26,9 @@ class TenantDslTests {
 
 	@Test
 	void givesTheTenantsSchemaOnItsOwnShard() {
-		String sql = TenantShards.on("second", () -> this.dsl.of(ON_SECOND).selectFrom(CATALOG_PRODUCT).getSQL());
+		String sql = TenantShards.on("second", () -> this.dsl.of(ON_SECOND).selectFrom(PRODUCT).getSQL());
 
-		assertThat(sql).contains("\"t_bold\".\"catalog_product\"");
+		assertThat(sql).contains("\"t_bold\".\"product\"");
 	}
 
 }

@@ -1,16 +1,19 @@
-package dev.rustok.runtime.catalog;
+package dev.rustok.runtime.shared;
 
 import java.util.Objects;
 import java.util.UUID;
 
-/** A variant's id, unique across tenants. */
+/**
+ * A product variant's id, unique across tenants: the catalogue gives it, inventory keeps
+ * stock and checkout reserves by it.
+ */
 public record VariantId(UUID value) {
 
 	public VariantId {
 		Objects.requireNonNull(value, "value");
 	}
 
-	static VariantId random() {
+	public static VariantId random() {
 		return new VariantId(UUID.randomUUID());
 	}
 
