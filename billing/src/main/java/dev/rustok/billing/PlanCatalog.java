@@ -23,10 +23,12 @@ public final class PlanCatalog {
 	/** Values that run a small shop locally; deployments set their own. */
 	public static PlanCatalog defaults() {
 		Map<Plan, Quota> quotas = new EnumMap<>(Plan.class);
-		quotas.put(Plan.TRIAL, new Quota(600, 120, 20, 50, 1));
-		quotas.put(Plan.BASIC, new Quota(3_000, 600, 50, 1_000, 5));
-		quotas.put(Plan.PRO, new Quota(12_000, 2_400, 200, 10_000, 20));
-		quotas.put(Plan.ENTERPRISE, new Quota(60_000, 12_000, 1_000, 100_000, 100));
+		// a storefront page with its styles, scripts and images is tens of requests
+		// within a second: the burst must admit a few shoppers loading pages at once
+		quotas.put(Plan.TRIAL, new Quota(1_200, 300, 100, 50, 1));
+		quotas.put(Plan.BASIC, new Quota(6_000, 1_200, 200, 1_000, 5));
+		quotas.put(Plan.PRO, new Quota(24_000, 4_800, 500, 10_000, 20));
+		quotas.put(Plan.ENTERPRISE, new Quota(120_000, 24_000, 2_000, 100_000, 100));
 		return new PlanCatalog(quotas);
 	}
 

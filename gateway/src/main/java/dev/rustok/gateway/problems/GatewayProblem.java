@@ -58,6 +58,17 @@ public record GatewayProblem(HttpStatusCode status, String type, String title, S
 				reason + "; the gateway does not forward it", host, "This address is not valid", field);
 	}
 
+	/**
+	 * A client over one of its rate limits (docs/adr/0043); the response carries
+	 * {@code Retry-After} and the {@code RateLimit-*} headers.
+	 * @param retryAfterSeconds when the client may try again
+	 */
+	public static GatewayProblem tooManyRequests(String host, long retryAfterSeconds) {
+		return new GatewayProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
+				"Too many requests to " + host + "; try again in " + retryAfterSeconds + " seconds", host,
+				"Too many requests, please wait a moment", null);
+	}
+
 	public static GatewayProblem unexpected(String host) {
 		return new GatewayProblem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", "Unexpected error",
 				"The gateway failed to handle this request", host, "Something went wrong", null);
