@@ -1,5 +1,6 @@
 package dev.rustok.runtime.tenancy;
 
+import java.time.Clock;
 import java.util.List;
 
 import dev.rustok.controlplane.api.TenantSignature;
@@ -20,7 +21,7 @@ class TenancyConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<GatewayTenantFilter> gatewayTenantFilter(GatewayProperties gateway, TenantRoutes routes,
 			ProblemResponses problems) {
 		var registration = new FilterRegistrationBean<>(
-				new GatewayTenantFilter(new TenantSignature(gateway.secret()), routes, problems));
+				new GatewayTenantFilter(new TenantSignature(gateway.secret()), routes, problems, Clock.systemUTC()));
 		// before Spring Security: the token is checked against the realm of the tenant
 		// found here
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
