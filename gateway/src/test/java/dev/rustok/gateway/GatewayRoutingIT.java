@@ -14,6 +14,7 @@ import com.hazelcast.core.HazelcastInstance;
 import dev.rustok.controlplane.api.ClusterSettings;
 import dev.rustok.controlplane.api.GatewayHeaders;
 import dev.rustok.controlplane.api.PlatformCluster;
+import dev.rustok.controlplane.api.RequestIds;
 import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.controlplane.api.TenantRouteMaps;
 import dev.rustok.controlplane.api.TenantSignature;
@@ -185,6 +186,58 @@ class GatewayRoutingIT {
 
 		assertThat(answeredBy.get("runtime-a")).isGreaterThanOrEqualTo(5);
 		assertThat(answeredBy.get("runtime-b")).isGreaterThanOrEqualTo(5);
+	}
+
+	@Test
+	void forwardsTheRequestIdAClientSentAndReturnsIt() {
+		publish(activeTenant("traced"));
+
+		this.client.get()
+			.uri("/traced")
+			.header("Host", hostOf("traced"))
+			.header(RequestIds.HEADER, "checkout-42")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(RequestIds.HEADER, "checkout-42");
+
+		assertThat(onlyRequestAt("/traced").header(RequestIds.HEADER)).containsExactly("checkout-42");
+	}
+
+	@Test
+	void givesARequestWithoutAUsableIdANewOneThatTheRuntimeAndTheClientBothSee() {
+		publish(activeTenant("untraced"));
+
+		String returned = this.client.get()
+			.uri("/untraced")
+			.header("Host", hostOf("untraced"))
+			.header(RequestIds.HEADER, "not an id; with spaces")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getFirst(RequestIds.HEADER);
+
+		assertThat(returned).matches("[0-9a-f-]{36}");
+		assertThat(onlyRequestAt("/untraced").header(RequestIds.HEADER)).containsExactly(returned);
+	}
+
+	@Test
+	void aProblemTheGatewayAnswersNamesTheRequestId() {
+		this.client.get()
+			.uri("/")
+			.header("Host", "nobody-lives-here." + TenantRoutesFixture.DOMAIN)
+			.header(RequestIds.HEADER, "lost-shopper-7")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.valueEquals(RequestIds.HEADER, "lost-shopper-7")
+			.expectBody()
+			.jsonPath("$.requestId")
+			.isEqualTo("lost-shopper-7");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package dev.rustok.gateway.problems;
 import java.io.IOException;
 import java.util.Locale;
 
+import dev.rustok.controlplane.api.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -39,18 +40,20 @@ class GatewayErrorHandler implements WebExceptionHandler {
 		}
 		String requestHost = exchange.getRequest().getURI().getHost();
 		String host = (requestHost != null) ? requestHost.toLowerCase(Locale.ROOT) : "";
-		return this.problems.write(exchange, problemFor(host, failure));
+		return this.problems.write(exchange, problemFor(host, exchange.getAttribute(RequestIds.KEY), failure));
 	}
 
-	private GatewayProblem problemFor(String host, Throwable failure) {
+	// the gateway's log lines name the request id, as the services' do (the event loop
+	// carries no MDC)
+	private GatewayProblem problemFor(String host, String requestId, Throwable failure) {
 		if (failure instanceof ResponseStatusException status) {
 			return GatewayProblem.forStatus(host, status.getStatusCode(), status.getReason());
 		}
 		if (failure instanceof IOException) {
-			logger.warn("Backend for {} failed: {}", host, failure.toString());
+			logger.warn("Backend for {} failed (request {}): {}", host, requestId, failure.toString());
 			return GatewayProblem.backendUnreachable(host);
 		}
-		logger.error("Unexpected failure for {}", host, failure);
+		logger.error("Unexpected failure for {} (request {})", host, requestId, failure);
 		return GatewayProblem.unexpected(host);
 	}
 

@@ -2,6 +2,8 @@ package dev.rustok.gateway.problems;
 
 import java.net.URI;
 
+import dev.rustok.controlplane.api.RequestIds;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -95,7 +97,7 @@ public record GatewayProblem(HttpStatusCode status, String type, String title, S
 		return new GatewayProblem(status, null, phrase, detail, host, phrase, null);
 	}
 
-	ProblemDetail toProblemDetail() {
+	ProblemDetail toProblemDetail(String requestId) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(this.status, this.detail);
 		if (this.type != null) {
 			problem.setType(URI.create(TYPE_PREFIX + this.type));
@@ -104,6 +106,9 @@ public record GatewayProblem(HttpStatusCode status, String type, String title, S
 		problem.setProperty("host", this.host);
 		if (this.field != null) {
 			problem.setProperty("field", this.field);
+		}
+		if (requestId != null) {
+			problem.setProperty(RequestIds.KEY, requestId);
 		}
 		return problem;
 	}

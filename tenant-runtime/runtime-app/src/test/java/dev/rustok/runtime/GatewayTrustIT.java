@@ -5,6 +5,7 @@ import java.net.http.HttpRequest;
 import java.time.Instant;
 
 import dev.rustok.controlplane.api.GatewayHeaders;
+import dev.rustok.controlplane.api.RequestIds;
 import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.controlplane.api.TenantRouteMaps;
 import dev.rustok.controlplane.api.TenantSignature;
@@ -113,6 +114,27 @@ class GatewayTrustIT extends RuntimeIntegrationTest {
 		return this.runtime.unsigned(path)
 			.header(GatewayHeaders.TENANT, shop.id())
 			.header(GatewayHeaders.TENANT_SIGNATURE, signature);
+	}
+
+	@Test
+	void aRefusalNamesTheRequestIdTheGatewayForwarded() {
+		Answer answer = this.runtime
+			.send(this.runtime.unsigned("/api/products").header(RequestIds.HEADER, "gateway-req-1").GET());
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.header(RequestIds.HEADER)).isEqualTo("gateway-req-1");
+		assertThat(answer.json().get(RequestIds.KEY).asString()).isEqualTo("gateway-req-1");
+	}
+
+	@Test
+	void aProblemFromAHandlerNamesTheRequestIdEvenWhenNoneWasSent() {
+		Shop acme = shop("acme");
+
+		Answer answer = this.runtime.get(acme.id(), "/api/products/not-a-product-id");
+
+		assertThat(answer.status()).isBetween(400, 404);
+		assertThat(answer.json().get(RequestIds.KEY).asString()).isEqualTo(answer.header(RequestIds.HEADER))
+			.matches("[0-9a-f-]{36}");
 	}
 
 	@Test

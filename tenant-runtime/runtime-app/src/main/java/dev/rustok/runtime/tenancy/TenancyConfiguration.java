@@ -18,6 +18,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class TenancyConfiguration implements WebMvcConfigurer {
 
 	@Bean
+	FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+		var registration = new FilterRegistrationBean<>(new RequestIdFilter());
+		// first: every log line and problem of the request, refusals included, names it
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 20);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<GatewayTenantFilter> gatewayTenantFilter(GatewayProperties gateway, TenantRoutes routes,
 			ProblemResponses problems) {
 		var registration = new FilterRegistrationBean<>(
