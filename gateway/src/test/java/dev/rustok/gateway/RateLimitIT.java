@@ -66,6 +66,8 @@ class RateLimitIT {
 	static final List<String> MEMBERS = List.of("127.0.0.1:" + PLATFORM_MEMBER_PORT,
 			"127.0.0.1:" + GATEWAY_MEMBER_PORT);
 
+	static final int MANAGEMENT_PORT = FreePorts.next();
+
 	static final AtomicInteger clients = new AtomicInteger();
 
 	static RecordingBackend runtime;
@@ -105,7 +107,7 @@ class RateLimitIT {
 		registry.add("rustok.gateway.control-plane-url", controlPlane::url);
 		registry.add("rustok.gateway.runtime-urls", runtime::url);
 		registry.add("rustok.gateway.runtime-health-urls", () -> "");
-		registry.add("management.server.port", FreePorts::next);
+		registry.add("management.server.port", () -> MANAGEMENT_PORT);
 		registry.add("rustok.gateway.rate-limits.trusted-proxies", () -> "127.0.0.1");
 		registry.add("rustok.gateway.rate-limits.anonymous-per-minute", () -> ANONYMOUS_PER_MINUTE);
 		registry.add("rustok.gateway.rate-limits.anonymous-burst-per-second", () -> 1000);
@@ -294,6 +296,32 @@ class RateLimitIT {
 		}
 
 		assertThat(admitted).isEqualTo(SIGNUPS_PER_HOUR);
+	}
+
+	@Test
+	void prometheusOnTheManagementPortShowsRequestsAndRefusalsByPlanNeverByShop() {
+		String shop = publish(activeTenant(aSlug()));
+		for (int i = 0; i <= TRIAL_PER_MINUTE; i++) {
+			get(shop, "/products", "Bearer any");
+		}
+
+		String scrape = WebTestClient.bindToServer()
+			.baseUrl("http://127.0.0.1:" + MANAGEMENT_PORT)
+			.build()
+			.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(scrape).contains("rustok_gateway_requests_seconds_bucket{",
+				"plan=\"trial\",status=\"2xx\",traffic=\"storefront\"",
+				"plan=\"trial\",status=\"4xx\",traffic=\"storefront\"",
+				"rustok_gateway_rate_limit_rejections_total{limit=\"storefront\",plan=\"trial\"}");
+		assertThat(scrape).as("no tenant id becomes a tag").doesNotContain(shop.substring(0, shop.indexOf('.')));
 	}
 
 	private int signUp(String clientAddress) {

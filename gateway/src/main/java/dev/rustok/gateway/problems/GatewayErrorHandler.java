@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 
 import dev.rustok.controlplane.api.RequestIds;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -29,8 +30,11 @@ class GatewayErrorHandler implements WebExceptionHandler {
 
 	private final ProblemResponses problems;
 
-	GatewayErrorHandler(ProblemResponses problems) {
+	private final MeterRegistry meters;
+
+	GatewayErrorHandler(ProblemResponses problems, MeterRegistry meters) {
 		this.problems = problems;
+		this.meters = meters;
 	}
 
 	@Override
@@ -40,7 +44,15 @@ class GatewayErrorHandler implements WebExceptionHandler {
 		}
 		String requestHost = exchange.getRequest().getURI().getHost();
 		String host = (requestHost != null) ? requestHost.toLowerCase(Locale.ROOT) : "";
-		return this.problems.write(exchange, problemFor(host, exchange.getAttribute(RequestIds.KEY), failure));
+		GatewayProblem problem = problemFor(host, exchange.getAttribute(RequestIds.KEY), failure);
+		if (problem.status().is5xxServerError()) {
+			// bounded: a problem type, never a host
+			this.meters
+				.counter("rustok.gateway.upstream.errors", "reason",
+						(problem.type() != null) ? problem.type() : "other")
+				.increment();
+		}
+		return this.problems.write(exchange, problem);
 	}
 
 	// the gateway's log lines name the request id, as the services' do (the event loop
