@@ -116,7 +116,7 @@ class RateLimitAcrossGatewaysIT {
 				"--rustok.platform.domain=" + TenantRoutesFixture.DOMAIN,
 				"--rustok.gateway.control-plane-url=" + controlPlane.url(),
 				"--rustok.gateway.runtime-urls=" + runtimeA.url() + "," + runtimeB.url(),
-				"--rustok.gateway.runtime-health-urls=",
+				"--rustok.gateway.runtime-health-urls=", "--rustok.gateway.tokens.enabled=false",
 				"--rustok.billing.plans.trial.storefront-requests-per-minute=" + PER_MINUTE,
 				"--rustok.billing.plans.trial.burst-per-second=" + PER_MINUTE);
 	}

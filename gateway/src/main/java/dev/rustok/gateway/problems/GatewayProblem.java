@@ -71,6 +71,26 @@ public record GatewayProblem(HttpStatusCode status, String type, String title, S
 				"Too many requests, please wait a moment", null);
 	}
 
+	/**
+	 * A call with no usable token of the shop's own realm (docs/adr/0046); the response
+	 * carries {@code WWW-Authenticate}.
+	 * @param reason what is wrong with the token, in a sentence without its content
+	 */
+	public static GatewayProblem invalidToken(String host, String reason) {
+		return new GatewayProblem(HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token", reason, host,
+				"Please sign in again", "Authorization");
+	}
+
+	/**
+	 * The shop's realm could not be asked for its keys, so no token can be checked now.
+	 */
+	public static GatewayProblem tokenKeysUnavailable(String host) {
+		return new GatewayProblem(HttpStatus.SERVICE_UNAVAILABLE, "token-keys-unavailable",
+				"Sign-in temporarily unavailable",
+				"The keys that sign tokens for " + host + " cannot be fetched right now; try again shortly", host,
+				"Signing in is temporarily unavailable", null);
+	}
+
 	public static GatewayProblem unexpected(String host) {
 		return new GatewayProblem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", "Unexpected error",
 				"The gateway failed to handle this request", host, "Something went wrong", null);

@@ -7,7 +7,7 @@ import dev.rustok.billing.PlanCatalog;
 import dev.rustok.billing.PlanCatalogProperties;
 import dev.rustok.controlplane.api.RateLimitBuckets;
 import dev.rustok.gateway.problems.ProblemResponses;
-import dev.rustok.gateway.routing.RouteLimits;
+import dev.rustok.gateway.routing.RouteGuards;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
 import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
@@ -42,7 +42,7 @@ class RateLimitConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "rustok.gateway.rate-limits.enabled", matchIfMissing = true)
-	RouteLimits rateLimits(HazelcastInstance hazelcast, PlanCatalog plans, RateLimitProperties properties,
+	RouteGuards rateLimits(HazelcastInstance hazelcast, PlanCatalog plans, RateLimitProperties properties,
 			MeterRegistry meters, ProblemResponses problems) {
 		AsyncProxyManager<String> buckets = Bucket4jHazelcast
 			.entryProcessorBasedBuilder(RateLimitBuckets.map(hazelcast))

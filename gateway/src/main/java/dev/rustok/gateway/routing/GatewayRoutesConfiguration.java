@@ -35,9 +35,12 @@ class GatewayRoutesConfiguration {
 
 	@Bean
 	RouteLocator gatewayRoutes(RouteLocatorBuilder builder, GatewayProperties properties,
-			ObjectProvider<RouteLimits> routeLimits) {
+			ObjectProvider<RouteGuards> routeGuards) {
 		SignedTenantHeaders tenantHeaders = new SignedTenantHeaders(new TenantSignature(properties.secret()));
-		RouteLimits limits = routeLimits.getIfAvailable(() -> (filters) -> filters);
+		RouteGuards limits = (filters) -> {
+			routeGuards.orderedStream().forEach((guard) -> guard.applyTo(filters));
+			return filters;
+		};
 		int retries = properties.runtimeUrls().size();
 		return builder.routes()
 			.route("control-plane", (route) -> toControlPlane(route, limits, properties.controlPlaneUrl()))
@@ -45,7 +48,7 @@ class GatewayRoutesConfiguration {
 			.build();
 	}
 
-	private static Buildable<Route> toControlPlane(PredicateSpec route, RouteLimits limits, URI controlPlaneUrl) {
+	private static Buildable<Route> toControlPlane(PredicateSpec route, RouteGuards limits, URI controlPlaneUrl) {
 		return route.predicate((exchange) -> HostResolutionWebFilter.of(exchange) instanceof ControlPlane)
 			.filters((filters) -> limits.applyTo(filters)
 				.removeRequestHeader(GatewayHeaders.TENANT)
@@ -57,7 +60,7 @@ class GatewayRoutesConfiguration {
 	// method, it goes to another node (the Retry filter replays the cached body, and the
 	// refusing node is already ejected); a failure after the request was sent is never
 	// retried, so a write is applied at most once (ADR 0013)
-	private static Buildable<Route> toRuntimePool(PredicateSpec route, RouteLimits limits,
+	private static Buildable<Route> toRuntimePool(PredicateSpec route, RouteGuards limits,
 			SignedTenantHeaders tenantHeaders, int retries) {
 		return route.predicate((exchange) -> HostResolutionWebFilter.of(exchange) instanceof ServedTenant)
 			.filters((filters) -> limits.applyTo(filters)
