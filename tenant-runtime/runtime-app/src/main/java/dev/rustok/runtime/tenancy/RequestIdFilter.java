@@ -19,9 +19,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestIdFilter extends OncePerRequestFilter {
 
 	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String id = RequestIds.acceptOrCreate(request.getHeader(RequestIds.HEADER));
+		// an error dispatch (a 404 page, say) keeps the id its request was given
+		String given = response.getHeader(RequestIds.HEADER);
+		String id = (given != null) ? given : RequestIds.acceptOrCreate(request.getHeader(RequestIds.HEADER));
 		response.setHeader(RequestIds.HEADER, id);
 		MDC.put(RequestIds.KEY, id);
 		try {
