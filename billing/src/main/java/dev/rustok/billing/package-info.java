@@ -1,9 +1,8 @@
 /**
- * Billing: the plans a tenant can be on.
- *
- * <p>
- * Today only the plan code exists, because signup puts every new shop on the trial plan
- * and the gateway reads the code from the tenant route. Quotas, usage metering and
- * invoices land here later. Depends on nothing; publishes and consumes no events yet.
+ * Billing: the plans a tenant can be on and the quota of each ({@code PlanCatalog}, from
+ * {@code rustok.billing.plans.*} with defaults). Signup puts every new shop on the trial
+ * plan; the control plane changes a shop's plan and publishes it on the tenant route, the
+ * gateway limits requests by it (docs/adr/0042). Usage metering and invoices land here
+ * later. Depends on nothing; publishes and consumes no events yet.
  */
 package dev.rustok.billing;

@@ -15,14 +15,20 @@ class PlanTests {
 	}
 
 	@Test
-	void theTrialPlanIsPublishedAsTrial() {
-		assertThat(Plan.TRIAL.code()).isEqualTo("trial");
+	void thePlansArePublishedAsTrialBasicProAndEnterprise() {
+		assertThat(Plan.values()).extracting(Plan::code).containsExactly("trial", "basic", "pro", "enterprise");
 	}
 
 	@Test
 	void rejectsAnUnknownCodeNamingIt() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Plan.fromCode("platinum"))
 			.withMessageContaining("platinum");
+	}
+
+	@Test
+	void findsNoPlanForAnUnknownOrMissingCode() {
+		assertThat(Plan.find("platinum")).isEmpty();
+		assertThat(Plan.find(null)).isEmpty();
 	}
 
 }

@@ -81,6 +81,8 @@ public final class Platform implements AutoCloseable {
 			ChildProcess gateway = app(spec, "gateway", ports.gateway(), ports.gatewayManagement(),
 					ports.hazelcast().get(ports.hazelcast().size() - 1))
 				.secret("rustok.gateway.secret", spec.gatewaySecret())
+				// the gateway checks shop tokens against the realms' keys (docs/adr/0046)
+				.set("rustok.keycloak.url", spec.keycloak().baseUrl())
 				.set("rustok.platform.domain", spec.domain())
 				.set("rustok.gateway.control-plane-url", "http://127.0.0.1:" + ports.controlPlane())
 				.set("rustok.gateway.runtime-urls",

@@ -7,6 +7,8 @@
  * a refusal), keeps the runtime pool to healthy nodes and signs the tenant header for the
  * runtime; {@code edge} refuses ambiguous requests and adds the security headers;
  * {@code problems} answers every refusal and upstream failure as problem+json or, for
- * browsers, a small HTML page.
+ * browsers, a small HTML page; {@code ratelimit} limits shops by plan, anonymous clients
+ * and signups by address (ADR 0043); {@code tokens} checks shop tokens against the shop's
+ * realm (ADR 0046); {@code metrics} times every request by plan (ADR 0045).
  */
 package dev.rustok.gateway;

@@ -1,6 +1,7 @@
 package dev.rustok.gateway;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,9 +14,12 @@ import com.hazelcast.core.HazelcastInstance;
 import dev.rustok.controlplane.api.ClusterSettings;
 import dev.rustok.controlplane.api.GatewayHeaders;
 import dev.rustok.controlplane.api.PlatformCluster;
+import dev.rustok.controlplane.api.RequestIds;
 import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.controlplane.api.TenantRouteMaps;
 import dev.rustok.controlplane.api.TenantSignature;
+import dev.rustok.controlplane.api.TenantSignature.SignedRequest;
+import dev.rustok.controlplane.api.TenantSignature.Verification;
 import dev.rustok.devservices.FreePorts;
 import dev.rustok.gateway.RecordingBackend.ReceivedRequest;
 import org.junit.jupiter.api.AfterAll;
@@ -121,7 +125,7 @@ class GatewayRoutingIT {
 		publish(activeTenant("acme"));
 
 		this.client.get()
-			.uri("/products")
+			.uri("/products?page=2")
 			.header("Host", hostOf("acme") + ":" + this.port)
 			.exchange()
 			.expectStatus()
@@ -132,14 +136,20 @@ class GatewayRoutingIT {
 		ReceivedRequest forwarded = onlyRequestAt("/products");
 		assertThat(forwarded.header(GatewayHeaders.TENANT)).containsExactly("acme");
 		String signature = forwarded.header(GatewayHeaders.TENANT_SIGNATURE).getFirst();
-		assertThat(new TenantSignature(SECRET).verify("acme", signature)).isTrue();
+		TenantSignature runtime = new TenantSignature(SECRET);
+		assertThat(runtime.verify(SignedRequest.of("GET", "/products", "page=2", "acme"), signature, Instant.now()))
+			.isEqualTo(Verification.VALID);
+		assertThat(runtime.verify(SignedRequest.of("GET", "/products", "page=3", "acme"), signature, Instant.now()))
+			.as("the same signature for another query")
+			.isEqualTo(Verification.NOT_SIGNED);
 		assertThat(forwarded.header("X-Forwarded-Host")).containsExactly(hostOf("acme") + ":" + this.port);
 	}
 
 	@Test
 	void replacesTheTenantHeadersAClientMadeUp() {
 		publish(activeTenant("honest"));
-		String forgedSignature = new TenantSignature("a-secret-the-client-guessed").sign("victim");
+		String forgedSignature = new TenantSignature("a-secret-the-client-guessed")
+			.sign(SignedRequest.of("GET", "/spoofed", null, "victim"));
 
 		this.client.get()
 			.uri("/spoofed")
@@ -152,8 +162,10 @@ class GatewayRoutingIT {
 
 		ReceivedRequest forwarded = onlyRequestAt("/spoofed");
 		assertThat(forwarded.header(GatewayHeaders.TENANT)).containsExactly("honest");
-		assertThat(forwarded.header(GatewayHeaders.TENANT_SIGNATURE))
-			.containsExactly(new TenantSignature(SECRET).sign("honest"));
+		assertThat(forwarded.header(GatewayHeaders.TENANT_SIGNATURE)).hasSize(1)
+			.allSatisfy((signature) -> assertThat(new TenantSignature(SECRET)
+				.verify(SignedRequest.of("GET", "/spoofed", null, "honest"), signature, Instant.now()))
+				.isEqualTo(Verification.VALID));
 	}
 
 	@Test
@@ -174,6 +186,58 @@ class GatewayRoutingIT {
 
 		assertThat(answeredBy.get("runtime-a")).isGreaterThanOrEqualTo(5);
 		assertThat(answeredBy.get("runtime-b")).isGreaterThanOrEqualTo(5);
+	}
+
+	@Test
+	void forwardsTheRequestIdAClientSentAndReturnsIt() {
+		publish(activeTenant("traced"));
+
+		this.client.get()
+			.uri("/traced")
+			.header("Host", hostOf("traced"))
+			.header(RequestIds.HEADER, "checkout-42")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(RequestIds.HEADER, "checkout-42");
+
+		assertThat(onlyRequestAt("/traced").header(RequestIds.HEADER)).containsExactly("checkout-42");
+	}
+
+	@Test
+	void givesARequestWithoutAUsableIdANewOneThatTheRuntimeAndTheClientBothSee() {
+		publish(activeTenant("untraced"));
+
+		String returned = this.client.get()
+			.uri("/untraced")
+			.header("Host", hostOf("untraced"))
+			.header(RequestIds.HEADER, "not an id; with spaces")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getFirst(RequestIds.HEADER);
+
+		assertThat(returned).matches("[0-9a-f-]{36}");
+		assertThat(onlyRequestAt("/untraced").header(RequestIds.HEADER)).containsExactly(returned);
+	}
+
+	@Test
+	void aProblemTheGatewayAnswersNamesTheRequestId() {
+		this.client.get()
+			.uri("/")
+			.header("Host", "nobody-lives-here." + TenantRoutesFixture.DOMAIN)
+			.header(RequestIds.HEADER, "lost-shopper-7")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.valueEquals(RequestIds.HEADER, "lost-shopper-7")
+			.expectBody()
+			.jsonPath("$.requestId")
+			.isEqualTo("lost-shopper-7");
 	}
 
 	@Test

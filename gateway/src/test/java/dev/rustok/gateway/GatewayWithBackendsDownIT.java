@@ -10,6 +10,7 @@ import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.controlplane.api.TenantRouteMaps;
 import dev.rustok.devservices.FreePorts;
 import dev.rustok.gateway.RecordingBackend.ReceivedRequest;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,9 @@ class GatewayWithBackendsDownIT {
 
 	@Autowired
 	HazelcastInstance hazelcast;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@LocalServerPort
 	int port;
@@ -110,6 +114,7 @@ class GatewayWithBackendsDownIT {
 
 	@Test
 	void answersAnUnreachableControlPlaneWithABadGatewayProblem() {
+		double upstreamErrorsBefore = upstreamErrors("backend-unreachable");
 		this.client.get()
 			.uri("/signup")
 			.header("Host", "portal." + TenantRoutesFixture.DOMAIN)
@@ -125,6 +130,8 @@ class GatewayWithBackendsDownIT {
 			.isEqualTo("urn:rustok:problem:backend-unreachable")
 			.jsonPath("$.host")
 			.isEqualTo("portal." + TenantRoutesFixture.DOMAIN);
+		assertThat(upstreamErrors("backend-unreachable")).as("counted as an upstream error")
+			.isGreaterThan(upstreamErrorsBefore);
 		this.client.get()
 			.uri("/signup")
 			.header("Host", "portal." + TenantRoutesFixture.DOMAIN)
@@ -147,6 +154,10 @@ class GatewayWithBackendsDownIT {
 			.exchange()
 			.expectBody(String.class)
 			.returnResult();
+	}
+
+	private double upstreamErrors(String reason) {
+		return this.meters.counter("rustok.gateway.upstream.errors", "reason", reason).count();
 	}
 
 }

@@ -231,7 +231,6 @@ class TenantProvisioningIT {
 		MigrationInfo[] shipped = migrations(order.schema()).all();
 		String latest = shipped[shipped.length - 1].getVersion().getVersion();
 		assertThat(reported).containsExactly(TenantRoute.DEFAULT_SHARD + "@" + latest);
-		assertThat(latest).isEqualTo("4");
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package dev.rustok.gateway.problems;
 import java.io.IOException;
 import java.util.Locale;
 
+import dev.rustok.controlplane.api.RequestIds;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -28,8 +30,11 @@ class GatewayErrorHandler implements WebExceptionHandler {
 
 	private final ProblemResponses problems;
 
-	GatewayErrorHandler(ProblemResponses problems) {
+	private final MeterRegistry meters;
+
+	GatewayErrorHandler(ProblemResponses problems, MeterRegistry meters) {
 		this.problems = problems;
+		this.meters = meters;
 	}
 
 	@Override
@@ -39,18 +44,28 @@ class GatewayErrorHandler implements WebExceptionHandler {
 		}
 		String requestHost = exchange.getRequest().getURI().getHost();
 		String host = (requestHost != null) ? requestHost.toLowerCase(Locale.ROOT) : "";
-		return this.problems.write(exchange, problemFor(host, failure));
+		GatewayProblem problem = problemFor(host, exchange.getAttribute(RequestIds.KEY), failure);
+		if (problem.status().is5xxServerError()) {
+			// bounded: a problem type, never a host
+			this.meters
+				.counter("rustok.gateway.upstream.errors", "reason",
+						(problem.type() != null) ? problem.type() : "other")
+				.increment();
+		}
+		return this.problems.write(exchange, problem);
 	}
 
-	private GatewayProblem problemFor(String host, Throwable failure) {
+	// the gateway's log lines name the request id, as the services' do (the event loop
+	// carries no MDC)
+	private GatewayProblem problemFor(String host, String requestId, Throwable failure) {
 		if (failure instanceof ResponseStatusException status) {
 			return GatewayProblem.forStatus(host, status.getStatusCode(), status.getReason());
 		}
 		if (failure instanceof IOException) {
-			logger.warn("Backend for {} failed: {}", host, failure.toString());
+			logger.warn("Backend for {} failed (request {}): {}", host, requestId, failure.toString());
 			return GatewayProblem.backendUnreachable(host);
 		}
-		logger.error("Unexpected failure for {}", host, failure);
+		logger.error("Unexpected failure for {} (request {})", host, requestId, failure);
 		return GatewayProblem.unexpected(host);
 	}
 

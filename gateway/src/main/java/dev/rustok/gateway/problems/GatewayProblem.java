@@ -2,6 +2,8 @@ package dev.rustok.gateway.problems;
 
 import java.net.URI;
 
+import dev.rustok.controlplane.api.RequestIds;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -58,6 +60,37 @@ public record GatewayProblem(HttpStatusCode status, String type, String title, S
 				reason + "; the gateway does not forward it", host, "This address is not valid", field);
 	}
 
+	/**
+	 * A client over one of its rate limits (docs/adr/0043); the response carries
+	 * {@code Retry-After} and the {@code RateLimit-*} headers.
+	 * @param retryAfterSeconds when the client may try again
+	 */
+	public static GatewayProblem tooManyRequests(String host, long retryAfterSeconds) {
+		return new GatewayProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
+				"Too many requests to " + host + "; try again in " + retryAfterSeconds + " seconds", host,
+				"Too many requests, please wait a moment", null);
+	}
+
+	/**
+	 * A call with no usable token of the shop's own realm (docs/adr/0046); the response
+	 * carries {@code WWW-Authenticate}.
+	 * @param reason what is wrong with the token, in a sentence without its content
+	 */
+	public static GatewayProblem invalidToken(String host, String reason) {
+		return new GatewayProblem(HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token", reason, host,
+				"Please sign in again", "Authorization");
+	}
+
+	/**
+	 * The shop's realm could not be asked for its keys, so no token can be checked now.
+	 */
+	public static GatewayProblem tokenKeysUnavailable(String host) {
+		return new GatewayProblem(HttpStatus.SERVICE_UNAVAILABLE, "token-keys-unavailable",
+				"Sign-in temporarily unavailable",
+				"The keys that sign tokens for " + host + " cannot be fetched right now; try again shortly", host,
+				"Signing in is temporarily unavailable", null);
+	}
+
 	public static GatewayProblem unexpected(String host) {
 		return new GatewayProblem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", "Unexpected error",
 				"The gateway failed to handle this request", host, "Something went wrong", null);
@@ -84,7 +117,7 @@ public record GatewayProblem(HttpStatusCode status, String type, String title, S
 		return new GatewayProblem(status, null, phrase, detail, host, phrase, null);
 	}
 
-	ProblemDetail toProblemDetail() {
+	ProblemDetail toProblemDetail(String requestId) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(this.status, this.detail);
 		if (this.type != null) {
 			problem.setType(URI.create(TYPE_PREFIX + this.type));
@@ -93,6 +126,9 @@ public record GatewayProblem(HttpStatusCode status, String type, String title, S
 		problem.setProperty("host", this.host);
 		if (this.field != null) {
 			problem.setProperty("field", this.field);
+		}
+		if (requestId != null) {
+			problem.setProperty(RequestIds.KEY, requestId);
 		}
 		return problem;
 	}

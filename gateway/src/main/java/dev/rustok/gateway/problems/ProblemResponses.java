@@ -3,6 +3,7 @@ package dev.rustok.gateway.problems;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import dev.rustok.controlplane.api.RequestIds;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
@@ -44,11 +45,13 @@ public class ProblemResponses {
 	public Mono<Void> write(ServerWebExchange exchange, GatewayProblem problem) {
 		ServerResponse.BodyBuilder response = ServerResponse.status(problem.status())
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		String requestId = exchange.getAttribute(RequestIds.KEY);
 		Mono<ServerResponse> rendered = HtmlPreference.prefersHtml(exchange.getRequest().getHeaders())
 				? response.contentType(HTML)
 					.header("Content-Security-Policy", ProblemPage.CONTENT_SECURITY_POLICY)
 					.bodyValue(ProblemPage.of(problem))
-				: response.contentType(MediaType.APPLICATION_PROBLEM_JSON).bodyValue(problem.toProblemDetail());
+				: response.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+					.bodyValue(problem.toProblemDetail(requestId));
 		return rendered.flatMap((serverResponse) -> serverResponse.writeTo(exchange, this.context));
 	}
 

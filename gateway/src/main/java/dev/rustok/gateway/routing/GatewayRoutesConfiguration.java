@@ -9,6 +9,7 @@ import dev.rustok.gateway.problems.ProblemResponses;
 import dev.rustok.gateway.routing.HostResolution.ControlPlane;
 import dev.rustok.gateway.routing.HostResolution.ServedTenant;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.Buildable;
@@ -33,18 +34,24 @@ class GatewayRoutesConfiguration {
 	}
 
 	@Bean
-	RouteLocator gatewayRoutes(RouteLocatorBuilder builder, GatewayProperties properties) {
+	RouteLocator gatewayRoutes(RouteLocatorBuilder builder, GatewayProperties properties,
+			ObjectProvider<RouteGuards> routeGuards) {
 		SignedTenantHeaders tenantHeaders = new SignedTenantHeaders(new TenantSignature(properties.secret()));
+		RouteGuards limits = (filters) -> {
+			routeGuards.orderedStream().forEach((guard) -> guard.applyTo(filters));
+			return filters;
+		};
 		int retries = properties.runtimeUrls().size();
 		return builder.routes()
-			.route("control-plane", (route) -> toControlPlane(route, properties.controlPlaneUrl()))
-			.route("tenant-runtime", (route) -> toRuntimePool(route, tenantHeaders, retries))
+			.route("control-plane", (route) -> toControlPlane(route, limits, properties.controlPlaneUrl()))
+			.route("tenant-runtime", (route) -> toRuntimePool(route, limits, tenantHeaders, retries))
 			.build();
 	}
 
-	private static Buildable<Route> toControlPlane(PredicateSpec route, URI controlPlaneUrl) {
+	private static Buildable<Route> toControlPlane(PredicateSpec route, RouteGuards limits, URI controlPlaneUrl) {
 		return route.predicate((exchange) -> HostResolutionWebFilter.of(exchange) instanceof ControlPlane)
-			.filters((filters) -> filters.removeRequestHeader(GatewayHeaders.TENANT)
+			.filters((filters) -> limits.applyTo(filters)
+				.removeRequestHeader(GatewayHeaders.TENANT)
 				.removeRequestHeader(GatewayHeaders.TENANT_SIGNATURE))
 			.uri(controlPlaneUrl);
 	}
@@ -53,9 +60,11 @@ class GatewayRoutesConfiguration {
 	// method, it goes to another node (the Retry filter replays the cached body, and the
 	// refusing node is already ejected); a failure after the request was sent is never
 	// retried, so a write is applied at most once (ADR 0013)
-	private static Buildable<Route> toRuntimePool(PredicateSpec route, SignedTenantHeaders tenantHeaders, int retries) {
+	private static Buildable<Route> toRuntimePool(PredicateSpec route, RouteGuards limits,
+			SignedTenantHeaders tenantHeaders, int retries) {
 		return route.predicate((exchange) -> HostResolutionWebFilter.of(exchange) instanceof ServedTenant)
-			.filters((filters) -> filters.filter(tenantHeaders)
+			.filters((filters) -> limits.applyTo(filters)
+				.filter(tenantHeaders)
 				.retry((retry) -> retry.setRetries(retries)
 					.allMethods()
 					.setSeries()

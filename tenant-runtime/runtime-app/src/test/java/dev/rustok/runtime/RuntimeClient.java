@@ -9,6 +9,7 @@ import java.util.Map;
 
 import dev.rustok.controlplane.api.GatewayHeaders;
 import dev.rustok.controlplane.api.TenantSignature;
+import dev.rustok.controlplane.api.TenantSignature.SignedRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,16 +24,27 @@ final class RuntimeClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final String SIGN_WHEN_SENT = "sign-when-sent";
+
 	private final int port;
 
 	RuntimeClient(int port) {
 		this.port = port;
 	}
 
+	/**
+	 * A request for the tenant, signed as the gateway signs it when it is sent (the
+	 * signature covers the method and target, set after this).
+	 */
 	HttpRequest.Builder request(String tenantId, String path) {
 		return unsigned(path).header(GatewayHeaders.TENANT, tenantId)
-			.header(GatewayHeaders.TENANT_SIGNATURE,
-					new TenantSignature(RuntimePlatform.GATEWAY_SECRET).sign(tenantId));
+			.header(GatewayHeaders.TENANT_SIGNATURE, SIGN_WHEN_SENT);
+	}
+
+	/** The gateway's signature of a request with this method, target and tenant. */
+	static String gatewaySignature(String method, URI target, String tenantId) {
+		return new TenantSignature(RuntimePlatform.GATEWAY_SECRET)
+			.sign(SignedRequest.of(method, target.getRawPath(), target.getRawQuery(), tenantId));
 	}
 
 	HttpRequest.Builder unsigned(String path) {
@@ -89,13 +101,27 @@ final class RuntimeClient {
 	}
 
 	Answer send(HttpRequest.Builder request) {
+		return send(signedWhenAsked(request.build()));
+	}
+
+	Answer send(HttpRequest request) {
 		try {
-			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Answer(response);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static HttpRequest signedWhenAsked(HttpRequest request) {
+		if (!request.headers().firstValue(GatewayHeaders.TENANT_SIGNATURE).orElse("").equals(SIGN_WHEN_SENT)) {
+			return request;
+		}
+		String tenantId = request.headers().firstValue(GatewayHeaders.TENANT).orElseThrow();
+		return HttpRequest.newBuilder(request, (name, value) -> !name.equalsIgnoreCase(GatewayHeaders.TENANT_SIGNATURE))
+			.header(GatewayHeaders.TENANT_SIGNATURE, gatewaySignature(request.method(), request.uri(), tenantId))
+			.build();
 	}
 
 	/** A response with its body parsed on demand. */

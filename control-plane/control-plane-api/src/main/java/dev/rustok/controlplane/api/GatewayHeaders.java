@@ -10,7 +10,10 @@ public final class GatewayHeaders {
 	/** The tenant id resolved from the Host header. */
 	public static final String TENANT = "X-Rustok-Tenant";
 
-	/** {@link TenantSignature} of the tenant id, proving the gateway set it. */
+	/**
+	 * {@link TenantSignature} of the request and its tenant, proving the gateway set the
+	 * tenant for this very request.
+	 */
 	public static final String TENANT_SIGNATURE = "X-Rustok-Tenant-Signature";
 
 	private GatewayHeaders() {

@@ -13,7 +13,9 @@ import com.hazelcast.core.HazelcastInstance;
  * {@link ClusterSettings}. Settings from ../shared/DEPENDENCIES.md (fixed port, multicast
  * and auto-detection off, phone-home off), plus: the member binds to the configured
  * address only (docs/adr/0010-hazelcast-bound-and-tenant-names-derived.md), and both
- * route maps keep two synchronous backups (docs/adr/0011-routes-survive-member-loss.md).
+ * route maps keep two synchronous backups (docs/adr/0011-routes-survive-member-loss.md),
+ * and every member can run the rate-limit buckets' entry processors
+ * ({@link RateLimitBuckets}).
  */
 public final class PlatformCluster {
 
@@ -48,6 +50,7 @@ public final class PlatformCluster {
 		for (String routes : new String[] { TenantRouteMaps.BY_TENANT_ID, TenantRouteMaps.BY_HOST }) {
 			config.addMapConfig(new MapConfig(routes).setBackupCount(ROUTE_BACKUPS).setAsyncBackupCount(0));
 		}
+		RateLimitBuckets.configure(config);
 		return config;
 	}
 

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import com.hazelcast.core.HazelcastInstance;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
 import dev.rustok.devservices.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +59,34 @@ class PlatformClusterIT {
 			.containsExactlyInAnyOrder(first, sibling);
 		assertThat(siblingMember.getCluster().getMembers()).hasSize(2);
 		assertThat(intruder.getCluster().getMembers()).hasSize(1);
+	}
+
+	@Test
+	void aRateLimitBucketSharedByADataMemberAndALiteMemberGrantsExactlyItsCapacity() {
+		int data = FreePorts.next();
+		int lite = FreePorts.next();
+		List<String> both = List.of("127.0.0.1:" + data, "127.0.0.1:" + lite);
+		String clusterName = aClusterName();
+		HazelcastInstance dataMember = start(ClusterSettings.onLoopback(clusterName, data, both));
+		HazelcastInstance liteMember = start(ClusterSettings.onLoopback(clusterName, lite, both).asLiteMember());
+		await().atMost(Duration.ofMinutes(1)).until(() -> dataMember.getCluster().getMembers().size() == 2);
+		BucketConfiguration tenPerMinute = BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder().capacity(10).refillIntervally(10, Duration.ofMinutes(1)).build())
+			.build();
+		List<Bucket> sameBucket = List.of(dataMember, liteMember)
+			.stream()
+			.map((member) -> (Bucket) Bucket4jHazelcast.entryProcessorBasedBuilder(RateLimitBuckets.map(member))
+				.build()
+				.builder()
+				.build("shop:acme", () -> tenPerMinute))
+			.toList();
+
+		int granted = 0;
+		for (int attempt = 0; attempt < 30; attempt++) {
+			granted += sameBucket.get(attempt % 2).tryConsume(1) ? 1 : 0;
+		}
+
+		assertThat(granted).isEqualTo(10);
 	}
 
 	private HazelcastInstance start(ClusterSettings settings) {

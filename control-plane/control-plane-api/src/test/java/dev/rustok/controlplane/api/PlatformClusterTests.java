@@ -3,6 +3,7 @@ package dev.rustok.controlplane.api;
 import java.util.List;
 
 import com.hazelcast.config.Config;
+import com.hazelcast.config.EvictionPolicy;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.MapConfig;
 import dev.rustok.controlplane.api.ClusterSettings.Join;
@@ -51,6 +52,20 @@ class PlatformClusterTests {
 			assertThat(routes.getBackupCount()).isEqualTo(2);
 			assertThat(routes.getAsyncBackupCount()).isZero();
 		}
+	}
+
+	@Test
+	void boundsTheRateLimitBucketsAndRegistersBucket4jOnEveryMember() {
+		Config config = PlatformCluster
+			.config(ClusterSettings.onLoopback("shop-platform", 5701, List.of("127.0.0.1:5701")));
+
+		MapConfig buckets = config.getMapConfig(RateLimitBuckets.MAP);
+		assertThat(buckets.getEvictionConfig().getSize()).isEqualTo(RateLimitBuckets.MAX_BUCKETS_PER_MEMBER);
+		assertThat(buckets.getEvictionConfig().getEvictionPolicy()).isEqualTo(EvictionPolicy.LRU);
+		assertThat(buckets.getBackupCount()).isEqualTo(1);
+		assertThat(config.getSerializationConfig().getSerializerConfigs()).isNotEmpty()
+			.allSatisfy(
+					(serializer) -> assertThat(serializer.getTypeClass().getName()).startsWith("io.github.bucket4j"));
 	}
 
 	@Test

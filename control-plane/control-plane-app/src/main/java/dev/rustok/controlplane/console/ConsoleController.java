@@ -1,9 +1,13 @@
 package dev.rustok.controlplane.console;
 
 import java.security.Principal;
+import java.util.Arrays;
+
+import dev.rustok.billing.Plan;
 
 import dev.rustok.controlplane.ControlPlaneException;
 import dev.rustok.controlplane.provisioning.FailedTenants;
+import dev.rustok.controlplane.provisioning.PlanChanges;
 import dev.rustok.controlplane.provisioning.PlatformProperties;
 import dev.rustok.controlplane.registry.TenantRegistry;
 
@@ -13,11 +17,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The console's pages: the tenant list, and the forms that retry or abandon a tenant
- * whose provisioning failed (POST with Spring Security's CSRF token).
+ * The console's pages: the tenant list, the forms that retry or abandon a tenant whose
+ * provisioning failed, and the one that puts a tenant on another plan (POST with Spring
+ * Security's CSRF token).
  */
 @Controller
 @OnConsoleHost
@@ -31,15 +37,20 @@ class ConsoleController {
 
 	private final FailedTenants failedTenants;
 
-	ConsoleController(TenantRegistry registry, PlatformProperties platform, FailedTenants failedTenants) {
+	private final PlanChanges planChanges;
+
+	ConsoleController(TenantRegistry registry, PlatformProperties platform, FailedTenants failedTenants,
+			PlanChanges planChanges) {
 		this.registry = registry;
 		this.platform = platform;
 		this.failedTenants = failedTenants;
+		this.planChanges = planChanges;
 	}
 
 	@GetMapping("/")
 	String tenants(Model model, Principal admin) {
 		model.addAttribute("admin", admin.getName());
+		model.addAttribute("plans", Arrays.stream(Plan.values()).map(Plan::code).toList());
 		model.addAttribute("tenants",
 				this.registry.all().stream().map((tenant) -> TenantRow.of(tenant, this.platform)).toList());
 		return "console";
@@ -55,6 +66,13 @@ class ConsoleController {
 	String abandon(@PathVariable String slug, Principal admin, RedirectAttributes notice) {
 		return act(notice, () -> this.failedTenants.abandon(slug, admin.getName()),
 				slug + " was abandoned: its schema, realm and routes are gone and the address is free.");
+	}
+
+	@PostMapping("/tenants/{slug}/plan")
+	String changePlan(@PathVariable String slug, @RequestParam(name = "plan", required = false) String plan,
+			Principal admin, RedirectAttributes notice) {
+		return act(notice, () -> this.planChanges.change(slug, plan, admin.getName()),
+				slug + " is now on the " + plan + " plan.");
 	}
 
 	// post, redirect, get: reloading the list does not repeat the action

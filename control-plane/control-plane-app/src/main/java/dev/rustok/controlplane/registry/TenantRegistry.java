@@ -90,6 +90,15 @@ public class TenantRegistry {
 	}
 
 	/**
+	 * Puts a tenant on another plan; {@code false} when no tenant has this slug.
+	 */
+	public boolean changePlan(String slug, String plan) {
+		return this.jdbc.sql("update control.tenant set plan = ?, updated_at = now() where slug = ?")
+			.params(plan, slug)
+			.update() == 1;
+	}
+
+	/**
 	 * Records a finished step; once the realm holds the owner's credential the registry
 	 * forgets it.
 	 */

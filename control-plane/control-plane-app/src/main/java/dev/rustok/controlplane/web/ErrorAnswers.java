@@ -1,5 +1,8 @@
 package dev.rustok.controlplane.web;
 
+import dev.rustok.controlplane.api.RequestIds;
+import org.slf4j.MDC;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -37,10 +40,16 @@ final class ErrorAnswers {
 		return problem;
 	}
 
-	/** The same problem as JSON text, for writers without a message converter. */
+	/**
+	 * The same problem as JSON text, for writers without a message converter; with the
+	 * request id when one is set (only letters, digits and {@code ._:-}, nothing to
+	 * escape).
+	 */
 	static String problemJson(HttpStatus status) {
+		String requestId = MDC.get(RequestIds.KEY);
 		return "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-				+ ",\"detail\":\"" + sentence(status) + "\"}";
+				+ ",\"detail\":\"" + sentence(status) + "\""
+				+ ((requestId != null) ? ",\"" + RequestIds.KEY + "\":\"" + requestId + "\"" : "") + "}";
 	}
 
 }

@@ -58,6 +58,14 @@ final class ConsoleBrowser {
 	 * token) as a browser does; the page it lands on.
 	 */
 	Page submitTenantForm(Page console, String slug, String actionSuffix) {
+		return submitTenantForm(console, slug, actionSuffix, "");
+	}
+
+	/**
+	 * Submits the tenant's form as {@link #submitTenantForm(Page, String, String)} does,
+	 * with the fields a user chose ({@code plan=pro}) besides the hidden ones.
+	 */
+	Page submitTenantForm(Page console, String slug, String actionSuffix, String chosenFields) {
 		String row = console.tenantRows().get(slug);
 		if (row == null) {
 			throw new IllegalStateException("no row for " + slug + " in " + console.describe());
@@ -72,6 +80,9 @@ final class ConsoleBrowser {
 		Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\"")
 			.matcher(forms.group(2));
 		List<String> fields = new ArrayList<>();
+		if (!chosenFields.isEmpty()) {
+			fields.add(chosenFields);
+		}
 		while (hidden.find()) {
 			fields.add(hidden.group(1) + "=" + URLEncoder.encode(hidden.group(2), StandardCharsets.UTF_8));
 		}

@@ -161,7 +161,7 @@ class ConsoleIT {
 			.doesNotContain("<script");
 		assertThat(page.tenantRows()).containsKey(slug);
 		assertThat(page.tenantRows().get(slug)).contains(">" + slug + "<", ">Bold &amp; &lt;Co&gt;<", ">ACTIVE<",
-				">trial<", ">default · v4<", "UTC", "href=\"http://" + slug + ".localhost:8080/\"");
+				"value=\"trial\" selected", ">default · v", "UTC", "href=\"http://" + slug + ".localhost:8080/\"");
 	}
 
 	@Test

@@ -83,6 +83,21 @@ class WebEdgesIT {
 	}
 
 	@Test
+	void everyAnswerAndEveryProblemNamesTheRequestIdTheGatewayForwarded() {
+		HttpResponse<String> problem = get(from("127.0.0.1"), this.port, "/no-such-page",
+				List.of("Accept", "application/json", "X-Request-Id", "gateway-req-9"));
+		HttpResponse<String> unnamed = get(from("127.0.0.1"), this.port, "/no-such-page",
+				List.of("Accept", "application/json"));
+
+		assertThat(problem.statusCode()).isEqualTo(404);
+		assertThat(problem.headers().firstValue("X-Request-Id")).hasValue("gateway-req-9");
+		assertThat(problem.body()).contains("\"requestId\":\"gateway-req-9\"");
+		String made = unnamed.headers().firstValue("X-Request-Id").orElseThrow();
+		assertThat(made).matches("[0-9a-f-]{36}");
+		assertThat(unnamed.body()).contains("\"requestId\":\"" + made + "\"");
+	}
+
+	@Test
 	void aTrustedProxyCanForwardTheConsoleHostAndAnyOtherSenderCannot() {
 		List<String> toTheConsole = List.of("X-Forwarded-Host", CONSOLE_HOST, "X-Forwarded-Port", "8080",
 				"X-Forwarded-Proto", "http");

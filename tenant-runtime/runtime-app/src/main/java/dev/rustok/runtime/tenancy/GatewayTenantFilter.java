@@ -1,6 +1,7 @@
 package dev.rustok.runtime.tenancy;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -8,6 +9,8 @@ import dev.rustok.controlplane.api.GatewayHeaders;
 import dev.rustok.controlplane.api.TenantNames;
 import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.controlplane.api.TenantSignature;
+import dev.rustok.controlplane.api.TenantSignature.SignedRequest;
+import dev.rustok.controlplane.api.TenantSignature.Verification;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.shared.TenantId;
 import dev.rustok.runtime.web.problem.ProblemResponses;
@@ -23,10 +26,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Accepts a request only for a tenant the gateway named and signed, that provisioning
- * published and that is not suspended; everything after this filter may rely on
- * {@link CurrentTenant}. The route only says whether the tenant is served: its realm and
- * schema are derived from the signed id ({@link TenantNames}).
+ * Accepts a request only for a tenant the gateway named and signed for this very request
+ * (method, target, recent moment, never seen before on this node: docs/adr/0005), that
+ * provisioning published and that is not suspended; everything after this filter may rely
+ * on {@link CurrentTenant}. The route only says whether the tenant is served: its realm
+ * and schema are derived from the signed id ({@link TenantNames}).
  */
 class GatewayTenantFilter extends OncePerRequestFilter {
 
@@ -42,12 +46,18 @@ class GatewayTenantFilter extends OncePerRequestFilter {
 
 	private final ProblemResponses problems;
 
+	private final Clock clock;
+
+	private final SeenSignatures seen;
+
 	GatewayTenantFilter(TenantSignature signature, TenantRoutes routes, Predicate<String> knownShards,
-			ProblemResponses problems) {
+			ProblemResponses problems, Clock clock) {
 		this.signature = signature;
 		this.routes = routes;
 		this.knownShards = knownShards;
 		this.problems = problems;
+		this.clock = clock;
+		this.seen = new SeenSignatures(clock);
 	}
 
 	@Override
@@ -67,8 +77,17 @@ class GatewayTenantFilter extends OncePerRequestFilter {
 					"The request names no tenant: it must come through the gateway");
 			return;
 		}
-		if (tenantSignature == null || !this.signature.verify(tenantId, tenantSignature)) {
-			reject(request, response, HttpStatus.UNAUTHORIZED, "The tenant header is not signed by the gateway");
+		SignedRequest signed = SignedRequest.of(request.getMethod(), request.getRequestURI(), request.getQueryString(),
+				tenantId);
+		Verification verification = this.signature.verify(signed, tenantSignature, this.clock.instant());
+		if (verification != Verification.VALID) {
+			reject(request, response, HttpStatus.UNAUTHORIZED,
+					(verification == Verification.EXPIRED) ? "The gateway's signature of this request has expired"
+							: "The tenant header is not signed by the gateway for this request");
+			return;
+		}
+		if (!this.seen.firstSighting(tenantSignature)) {
+			reject(request, response, HttpStatus.UNAUTHORIZED, "This signed request was already served");
 			return;
 		}
 		Optional<TenantRoute> route = this.routes.find(tenantId);

@@ -1,11 +1,13 @@
 package dev.rustok.runtime.tenancy;
 
+import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import dev.rustok.controlplane.api.GatewayHeaders;
+import dev.rustok.controlplane.api.TenantSignature.SignedRequest;
 import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.controlplane.api.TenantSignature;
 import dev.rustok.controlplane.api.TenantStatus;
@@ -29,7 +31,7 @@ class GatewayTenantFilterTests {
 
 	private final GatewayTenantFilter filter = new GatewayTenantFilter(SIGNATURE,
 			(tenantId) -> Stream.of(ACME, BOLD).filter((route) -> route.tenantId().equals(tenantId)).findFirst(),
-			Set.of(TenantRoute.DEFAULT_SHARD, "second")::contains, null);
+			Set.of(TenantRoute.DEFAULT_SHARD, "second")::contains, null, Clock.systemUTC());
 
 	@Test
 	void logLinesWrittenWhileServingARequestNameItsTenantAndNoOtherRequestInherits() throws Exception {
@@ -54,7 +56,8 @@ class GatewayTenantFilterTests {
 	private static MockHttpServletRequest signedRequest(String tenantId) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/products");
 		request.addHeader(GatewayHeaders.TENANT, tenantId);
-		request.addHeader(GatewayHeaders.TENANT_SIGNATURE, SIGNATURE.sign(tenantId));
+		request.addHeader(GatewayHeaders.TENANT_SIGNATURE,
+				SIGNATURE.sign(SignedRequest.of("GET", "/api/products", null, tenantId)));
 		return request;
 	}
 

@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.rustok.controlplane.api.RequestIds;
 import dev.rustok.runtime.shared.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -69,6 +71,12 @@ public class ProblemResponses {
 		body.put("instance", request.getRequestURI());
 		if (problem.getProperties() != null) {
 			body.putAll(problem.getProperties());
+		}
+		// set for every request by tenancy's RequestIdFilter (read from the MDC: this
+		// package must not depend on tenancy)
+		String requestId = MDC.get(RequestIds.KEY);
+		if (requestId != null) {
+			body.putIfAbsent(RequestIds.KEY, requestId);
 		}
 		return body;
 	}

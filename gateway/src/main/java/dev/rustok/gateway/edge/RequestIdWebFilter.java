@@ -1,0 +1,39 @@
+package dev.rustok.gateway.edge;
+
+import dev.rustok.controlplane.api.RequestIds;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+/**
+ * Gives every request an {@code X-Request-Id} before anything else looks at it: the
+ * client's when well-formed, a new one otherwise. The id is forwarded to the service
+ * behind, returned on the response and written in the gateway's problem bodies.
+ */
+@Component
+class RequestIdWebFilter implements WebFilter, Ordered {
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		String id = RequestIds.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER));
+		exchange.getAttributes().put(RequestIds.KEY, id);
+		exchange.getResponse().getHeaders().set(RequestIds.HEADER, id);
+		ServerHttpRequest request = exchange.getRequest()
+			.mutate()
+			.headers((headers) -> headers.set(RequestIds.HEADER, id))
+			.build();
+		return chain.filter(exchange.mutate().request(request).build());
+	}
+
+	@Override
+	public int getOrder() {
+		// right after the security headers, before any refusal: every answer carries it
+		return Ordered.HIGHEST_PRECEDENCE + 10;
+	}
+
+}

@@ -1,0 +1,147 @@
+package dev.rustok.gateway.ratelimit;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import dev.rustok.billing.PlanCatalog;
+import dev.rustok.billing.Quota;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConfigurationBuilder;
+import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
+
+/**
+ * The {@code RateLimiter} behind Spring Cloud Gateway's {@code RequestRateLimiter}: one
+ * Bucket4j bucket per limit, in the cluster's bucket map, shaped by the limit's plan. The
+ * stock {@code Bucket4jRateLimiter} has one configuration per route; this one takes it
+ * from the key (docs/adr/0043-rate-limits-on-bucket4j-hazelcast.md).
+ */
+class PlanAwareRateLimiter implements RateLimiter<Object> {
+
+	private static final Logger log = LoggerFactory.getLogger(PlanAwareRateLimiter.class);
+
+	private static final Duration MINUTE = Duration.ofMinutes(1);
+
+	private final AsyncProxyManager<String> buckets;
+
+	private final PlanCatalog plans;
+
+	private final RateLimitProperties properties;
+
+	private final MeterRegistry meters;
+
+	PlanAwareRateLimiter(AsyncProxyManager<String> buckets, PlanCatalog plans, RateLimitProperties properties,
+			MeterRegistry meters) {
+		this.buckets = buckets;
+		this.plans = plans;
+		this.properties = properties;
+		this.meters = meters;
+	}
+
+	@Override
+	public Mono<Response> isAllowed(String routeId, String keys) {
+		List<Limit> limits = LimitKeys.decode(keys);
+		return Flux.fromIterable(limits).flatMap(this::count).collectList().map(Verdict::combine);
+	}
+
+	private Mono<Verdict> count(Limit limit) {
+		Shape shape = shapeOf(limit);
+		return Mono
+			.defer(() -> Mono.fromFuture(
+					this.buckets.builder().build(limit.key(), shape.configuration()).tryConsumeAndReturnRemaining(1)))
+			.timeout(this.properties.timeout())
+			.map((probe) -> Verdict.of(limit, shape.perWindow(), probe))
+			.onErrorResume((failure) -> Mono.just(uncounted(limit, failure)))
+			.doOnNext(this::record);
+	}
+
+	private Verdict uncounted(Limit limit, Throwable failure) {
+		Verdict verdict = Verdict.uncounted(limit);
+		log.warn("Rate-limit bucket {} unreachable ({}); request {}", limit.key(), failure.toString(),
+				verdict.admitted() ? "admitted" : "refused");
+		this.meters
+			.counter("rustok.gateway.rate.limit.uncounted", "limit", limit.kind(), "decision",
+					verdict.admitted() ? "admitted" : "refused")
+			.increment();
+		return verdict;
+	}
+
+	private void record(Verdict verdict) {
+		if (!verdict.admitted()) {
+			this.meters
+				.counter("rustok.gateway.rate.limit.rejections", "limit", verdict.limit().kind(), "plan",
+						verdict.limit().plan())
+				.increment();
+		}
+	}
+
+	Shape shapeOf(Limit limit) {
+		return switch (limit) {
+			case Limit.Storefront storefront -> {
+				Quota quota = this.plans.quotaForCode(storefront.plan());
+				yield Shape.perMinute(quota.storefrontRequestsPerMinute(), quota.burstPerSecond());
+			}
+			case Limit.AdminApi admin -> {
+				Quota quota = this.plans.quotaForCode(admin.plan());
+				yield Shape.perMinute(quota.adminRequestsPerMinute(), quota.burstPerSecond());
+			}
+			case Limit.AnonymousClient _ ->
+				Shape.perMinute(this.properties.anonymousPerMinute(), this.properties.anonymousBurstPerSecond());
+			case Limit.Signup _ -> new Shape(this.properties.signupsPerHour(), Duration.ofHours(1), 0);
+		};
+	}
+
+	@Override
+	public Map<String, Object> getConfig() {
+		return Map.of();
+	}
+
+	@Override
+	public Class<Object> getConfigClass() {
+		return Object.class;
+	}
+
+	@Override
+	public Object newConfig() {
+		return new Object();
+	}
+
+	/**
+	 * A bucket's shape: {@code perWindow} requests per window, refilled all at once when
+	 * the window has passed, so a window never admits more than that; and at most
+	 * {@code burstPerSecond} of them in one second (0: no such limit).
+	 */
+	record Shape(long perWindow, Duration window, long burstPerSecond) {
+
+		static Shape perMinute(long perMinute, long burstPerSecond) {
+			return new Shape(perMinute, MINUTE, (burstPerSecond < perMinute) ? burstPerSecond : 0);
+		}
+
+		BucketConfiguration configuration() {
+			ConfigurationBuilder builder = BucketConfiguration.builder()
+				.addLimit(Bandwidth.builder()
+					.capacity(this.perWindow)
+					.refillIntervally(this.perWindow, this.window)
+					.id("window")
+					.build());
+			if (this.burstPerSecond > 0) {
+				builder.addLimit(Bandwidth.builder()
+					.capacity(this.burstPerSecond)
+					.refillGreedy(this.burstPerSecond, Duration.ofSeconds(1))
+					.id("burst")
+					.build());
+			}
+			return builder.build();
+		}
+
+	}
+
+}

@@ -1,0 +1,35 @@
+package dev.rustok.gateway.ratelimit;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code rustok.gateway.rate-limits.*}: the limits that do not depend on a shop's plan
+ * (those are {@code rustok.billing.plans.*}), and how the gateway reaches the buckets.
+ *
+ * @param enabled {@code false} turns every limit off (for the benchmark of their cost)
+ * @param anonymousPerMinute requests per minute from one client address that sends no
+ * credentials, on all hosts together
+ * @param anonymousBurstPerSecond the most of those within one second
+ * @param signupsPerHour signups (shops) from one client address per hour
+ * @param trustedProxies addresses of proxies in front of the gateway, whose
+ * {@code X-Forwarded-For} names the client; empty when the gateway is the edge
+ * @param timeout how long a request waits for its buckets before the gateway decides
+ * without them (admit a shop's request, refuse a signup)
+ */
+@ConfigurationProperties("rustok.gateway.rate-limits")
+public record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("600") int anonymousPerMinute,
+		@DefaultValue("100") int anonymousBurstPerSecond, @DefaultValue("10") int signupsPerHour,
+		@DefaultValue List<String> trustedProxies, @DefaultValue("500ms") Duration timeout) {
+
+	public RateLimitProperties {
+		trustedProxies = (trustedProxies != null) ? List.copyOf(trustedProxies) : List.of();
+		if (anonymousPerMinute <= 0 || anonymousBurstPerSecond <= 0 || signupsPerHour <= 0) {
+			throw new IllegalArgumentException("rustok.gateway.rate-limits values must be positive");
+		}
+	}
+
+}

@@ -1,0 +1,118 @@
+package dev.rustok.gateway.tokens;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.rustok.controlplane.api.TenantRoute;
+import dev.rustok.gateway.problems.GatewayProblem;
+import dev.rustok.gateway.problems.ProblemResponses;
+import dev.rustok.gateway.routing.RoutedRequests;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.web.cors.reactive.CorsUtils;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Checks a shop call's bearer token at the edge, before any runtime work: it must be
+ * signed by the shop's own realm (its JWKS, fetched once and again only for an unknown
+ * key id) and issued by it, and not expired. The admin API needs one; elsewhere a request
+ * without {@code Authorization} passes (a shopper browsing). The runtime checks again
+ * (docs/adr/0046).
+ */
+class ShopTokens implements GatewayFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(ShopTokens.class);
+
+	private static final String BEARER = "bearer ";
+
+	private static final String ADMIN_API = "/api/admin/";
+
+	/** Gateways and Keycloak keep time by NTP: seconds apart at most. */
+	private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+
+	private final KeycloakIssuers issuers;
+
+	private final ProblemResponses problems;
+
+	// one decoder per shop, caching its realm's keys
+	private final Map<String, ReactiveJwtDecoder> decoders = new ConcurrentHashMap<>();
+
+	ShopTokens(KeycloakIssuers issuers, ProblemResponses problems) {
+		this.issuers = issuers;
+		this.problems = problems;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+		Optional<TenantRoute> shop = RoutedRequests.servedTenant(exchange);
+		if (shop.isEmpty()) {
+			return chain.filter(exchange);
+		}
+		String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+		if (authorization == null) {
+			// a CORS preflight never carries credentials: the runtime answers it
+			// (ShopCors)
+			return (isAdminApi(exchange) && !CorsUtils.isPreFlightRequest(exchange.getRequest()))
+					? refuse(exchange, "The admin API needs a bearer token of this shop") : chain.filter(exchange);
+		}
+		if (!authorization.toLowerCase(Locale.ROOT).startsWith(BEARER) || authorization.length() == BEARER.length()) {
+			return refuse(exchange, "Only a bearer token of this shop is accepted");
+		}
+		String token = authorization.substring(BEARER.length()).trim();
+		return decoderFor(shop.get().tenantId()).decode(token)
+			.then(chain.filter(exchange))
+			.onErrorResume(JwtException.class, (failure) -> refused(exchange, failure));
+	}
+
+	private Mono<Void> refused(ServerWebExchange exchange, JwtException failure) {
+		if (failure instanceof BadJwtException) {
+			return refuse(exchange, "The token is not a valid token of this shop: it is malformed, expired, or"
+					+ " signed or issued by another realm");
+		}
+		// the realm's keys could not be fetched: no token can be judged now
+		log.warn("Cannot check tokens for {}: {}", exchange.getRequest().getURI().getHost(), failure.getMessage());
+		return this.problems.write(exchange, GatewayProblem.tokenKeysUnavailable(host(exchange)));
+	}
+
+	private Mono<Void> refuse(ServerWebExchange exchange, String reason) {
+		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+		return this.problems.write(exchange, GatewayProblem.invalidToken(host(exchange), reason));
+	}
+
+	private ReactiveJwtDecoder decoderFor(String tenantId) {
+		return this.decoders.computeIfAbsent(tenantId, (id) -> {
+			NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(this.issuers.jwkSetUri(id))
+				.build();
+			// expiry and not-before, with a small clock skew, and the shop's issuer;
+			// signature and algorithm (never "none") are the decoder's own checks
+			decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(CLOCK_SKEW),
+					new JwtIssuerValidator(this.issuers.issuer(id))));
+			return decoder;
+		});
+	}
+
+	private static boolean isAdminApi(ServerWebExchange exchange) {
+		return exchange.getRequest().getPath().pathWithinApplication().value().startsWith(ADMIN_API);
+	}
+
+	private static String host(ServerWebExchange exchange) {
+		String host = exchange.getRequest().getURI().getHost();
+		return (host != null) ? host.toLowerCase(Locale.ROOT) : "";
+	}
+
+}
