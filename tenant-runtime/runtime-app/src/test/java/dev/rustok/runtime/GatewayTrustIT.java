@@ -21,7 +21,7 @@ class GatewayTrustIT extends RuntimeIntegrationTest {
 
 	@Test
 	void rejectsARequestThatNamesNoTenant() {
-		Answer answer = this.runtime.send(this.runtime.unsigned("/api/products").GET());
+		Answer answer = this.runtime.send(this.runtime.unsigned("/api/store/products").GET());
 
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -32,7 +32,7 @@ class GatewayTrustIT extends RuntimeIntegrationTest {
 		Shop acme = shop("acme");
 
 		Answer answer = this.runtime
-			.send(this.runtime.unsigned("/api/products").header(GatewayHeaders.TENANT, acme.id()).GET());
+			.send(this.runtime.unsigned("/api/store/products").header(GatewayHeaders.TENANT, acme.id()).GET());
 
 		assertThat(answer.status()).isEqualTo(401);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -43,9 +43,9 @@ class GatewayTrustIT extends RuntimeIntegrationTest {
 	void rejectsASignatureMadeWithAnotherSecret() {
 		Shop acme = shop("acme");
 		String forged = new TenantSignature("not-the-gateway-secret-at-all")
-			.sign(SignedRequest.of("GET", "/api/products", null, acme.id()));
+			.sign(SignedRequest.of("GET", "/api/store/products", null, acme.id()));
 
-		Answer answer = this.runtime.send(this.runtime.unsigned("/api/products")
+		Answer answer = this.runtime.send(this.runtime.unsigned("/api/store/products")
 			.header(GatewayHeaders.TENANT, acme.id())
 			.header(GatewayHeaders.TENANT_SIGNATURE, forged)
 			.GET());
@@ -70,10 +70,10 @@ class GatewayTrustIT extends RuntimeIntegrationTest {
 	@Test
 	void servesASignedRequestOnceAndRefusesItsReplay() {
 		Shop acme = shop("acme");
-		String signature = RuntimeClient.gatewaySignature("GET", URI.create("/api/products"), acme.id());
+		String signature = RuntimeClient.gatewaySignature("GET", URI.create("/api/store/products"), acme.id());
 
-		Answer first = this.runtime.send(signedBy(signature, acme, "/api/products").GET());
-		Answer replayed = this.runtime.send(signedBy(signature, acme, "/api/products").GET());
+		Answer first = this.runtime.send(signedBy(signature, acme, "/api/store/products").GET());
+		Answer replayed = this.runtime.send(signedBy(signature, acme, "/api/store/products").GET());
 
 		assertThat(first.status()).isEqualTo(200);
 		assertThat(replayed.status()).isEqualTo(401);
@@ -84,12 +84,12 @@ class GatewayTrustIT extends RuntimeIntegrationTest {
 	@Test
 	void refusesASignatureMadeForAnotherPathOrMethod() {
 		Shop acme = shop("acme");
-		String forProducts = RuntimeClient.gatewaySignature("GET", URI.create("/api/products"), acme.id());
+		String forProducts = RuntimeClient.gatewaySignature("GET", URI.create("/api/store/products"), acme.id());
 		String forTheHomePage = RuntimeClient.gatewaySignature("GET", URI.create("/"), acme.id());
 
-		Answer otherPath = this.runtime.send(signedBy(forProducts, acme, "/api/products/42").GET());
+		Answer otherPath = this.runtime.send(signedBy(forProducts, acme, "/api/store/products/other-handle").GET());
 		Answer otherQuery = this.runtime.send(signedBy(forTheHomePage, acme, "/?q=1").GET());
-		Answer otherMethod = this.runtime.send(signedBy(forProducts, acme, "/api/products").DELETE());
+		Answer otherMethod = this.runtime.send(signedBy(forProducts, acme, "/api/store/products").DELETE());
 
 		assertThat(otherPath.status()).isEqualTo(401);
 		assertThat(otherQuery.status()).isEqualTo(401);
@@ -101,10 +101,10 @@ class GatewayTrustIT extends RuntimeIntegrationTest {
 	void refusesASignatureOlderThanItsWindow() {
 		Shop acme = shop("acme");
 		String old = new TenantSignature(RuntimePlatform.GATEWAY_SECRET).sign(
-				SignedRequest.of("GET", "/api/products", null, acme.id()),
+				SignedRequest.of("GET", "/api/store/products", null, acme.id()),
 				Instant.now().minus(TenantSignature.WINDOW).minusSeconds(5), "b2xkLW5vbmNl");
 
-		Answer answer = this.runtime.send(signedBy(old, acme, "/api/products").GET());
+		Answer answer = this.runtime.send(signedBy(old, acme, "/api/store/products").GET());
 
 		assertThat(answer.status()).isEqualTo(401);
 		assertThat(answer.body()).contains("expired");
@@ -119,7 +119,7 @@ class GatewayTrustIT extends RuntimeIntegrationTest {
 	@Test
 	void aRefusalNamesTheRequestIdTheGatewayForwarded() {
 		Answer answer = this.runtime
-			.send(this.runtime.unsigned("/api/products").header(RequestIds.HEADER, "gateway-req-1").GET());
+			.send(this.runtime.unsigned("/api/store/products").header(RequestIds.HEADER, "gateway-req-1").GET());
 
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.header(RequestIds.HEADER)).isEqualTo("gateway-req-1");
@@ -130,7 +130,7 @@ class GatewayTrustIT extends RuntimeIntegrationTest {
 	void aProblemFromAHandlerNamesTheRequestIdEvenWhenNoneWasSent() {
 		Shop acme = shop("acme");
 
-		Answer answer = this.runtime.get(acme.id(), "/api/products/not-a-product-id");
+		Answer answer = this.runtime.get(acme.id(), "/api/store/products/not-a-product-id");
 
 		assertThat(answer.status()).isBetween(400, 404);
 		assertThat(answer.json().get(RequestIds.KEY).asString()).isEqualTo(answer.header(RequestIds.HEADER))
@@ -139,7 +139,7 @@ class GatewayTrustIT extends RuntimeIntegrationTest {
 
 	@Test
 	void answersNotFoundForATenantThatWasNeverProvisioned() {
-		Answer answer = this.runtime.get("no-such-shop", "/api/products");
+		Answer answer = this.runtime.get("no-such-shop", "/api/store/products");
 
 		assertThat(answer.status()).isEqualTo(404);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
