@@ -40,8 +40,8 @@ class GraphQlConfiguration {
 	static final int MAX_DEPTH = 8;
 
 	/**
-	 * A page of 20 products with their variants and prices costs about 2,700; 100 of them
-	 * about 13,700 (see {@link #complexity}).
+	 * A page of 20 products with their variants and prices costs about 2,300; 100 of them
+	 * 11,300 (see {@link #complexity}).
 	 */
 	static final int MAX_COMPLEXITY = 5_000;
 
