@@ -30,6 +30,22 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class StorefrontPages {
 
+	/**
+	 * The runtime's strict policy (web.SecurityHeaders), except that product images are
+	 * merchants' https URLs on any host (ADR 0028), so pages load images from anywhere
+	 * over https; still no script.
+	 */
+	static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data: https:; "
+			+ "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+	/**
+	 * The product page also runs the shop's own {@code /js/variant-picker.js}, which
+	 * reads the storefront API of the same shop; still no inline script or style.
+	 */
+	static final String PRODUCT_PAGE_POLICY = "default-src 'none'; script-src 'self'; connect-src 'self'; "
+			+ "style-src 'self'; img-src 'self' data: https:; form-action 'self'; frame-ancestors 'none'; "
+			+ "base-uri 'none'";
+
 	private final Storefront storefront;
 
 	StorefrontPages(Storefront storefront) {
@@ -77,6 +93,7 @@ class StorefrontPages {
 			}
 		}
 		PublicProduct product = this.storefront.product(tenant, found);
+		response.setHeader("Content-Security-Policy", PRODUCT_PAGE_POLICY);
 		String currency;
 		try {
 			currency = this.storefront.currency(tenant, Optional.ofNullable(params.get("currency")));
@@ -92,6 +109,7 @@ class StorefrontPages {
 
 	private String grid(Tenant tenant, String path, Map<String, String> params, Optional<String> collection,
 			String view, Model model, HttpServletResponse response) {
+		response.setHeader("Content-Security-Policy", PAGE_POLICY);
 		model.addAttribute("shopName", this.storefront.shopName(tenant));
 		model.addAttribute("form", params);
 		String currency;
