@@ -149,6 +149,30 @@ class StorefrontIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
+	void showsACategoryPageWithTheProductsOfEveryCategoryBelowIt() {
+		UUID shoes = this.rows.category("shoes", "Shoes", null);
+		UUID boots = this.rows.category("boots", "Boots", shoes);
+		this.rows.categorize(boots, this.rows.product("Hiking boot").price(100).insert());
+		this.rows.categorize(shoes, this.rows.product("Sandal").price(100).insert());
+		this.rows.product("Hat").price(100).insert();
+
+		Answer shoesPage = page("/categories/shoes");
+		Answer bootsPage = page("/categories/boots");
+		Answer filtered = page("/?category=boots");
+
+		assertThat(shoesPage.status()).isEqualTo(200);
+		assertThat(shoesPage.body()).contains("class=\"category-name\">Shoes<")
+			.contains("href=\"/categories/boots\"")
+			.contains("Hiking boot", "Sandal")
+			.doesNotContain("Hat<");
+		assertThat(bootsPage.body()).contains("Hiking boot").doesNotContain("Sandal");
+		assertThat(filtered.body()).contains("Hiking boot")
+			.doesNotContain("Sandal<")
+			.contains("<option value=\"boots\" selected=\"selected\">– Boots</option>");
+		assertThat(page("/categories/nope").status()).isEqualTo(404);
+	}
+
+	@Test
 	void searchesTitlesAndTagsAndEscapesWhatWasTyped() {
 		this.rows.product("Blue kettle").price(100).insert();
 		this.rows.product("Teapot").tags("kettles").price(100).insert();

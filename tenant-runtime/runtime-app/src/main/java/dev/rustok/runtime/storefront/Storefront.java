@@ -81,6 +81,24 @@ public class Storefront {
 		return this.navigation.categories(tenant);
 	}
 
+	/** The category {@code handle} names, with the categories below it. */
+	public Optional<CategoryNode> category(Tenant tenant, String handle) {
+		return ListingRequest.isHandle(handle) ? find(categories(tenant), handle) : Optional.empty();
+	}
+
+	private static Optional<CategoryNode> find(List<CategoryNode> nodes, String handle) {
+		for (CategoryNode node : nodes) {
+			if (node.handle().equals(handle)) {
+				return Optional.of(node);
+			}
+			Optional<CategoryNode> below = find(node.children(), handle);
+			if (below.isPresent()) {
+				return below;
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** The name the merchant gave the shop, or one made from its id. */
 	public String shopName(Tenant tenant) {
 		return this.settings.shopName(tenant).orElseGet(() -> displayName(tenant.id()));

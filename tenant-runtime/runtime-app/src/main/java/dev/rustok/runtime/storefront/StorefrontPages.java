@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import dev.rustok.runtime.shared.FieldProblem;
 import dev.rustok.runtime.shared.InvalidInput;
@@ -55,13 +56,14 @@ class StorefrontPages {
 	@GetMapping("/")
 	String home(Tenant tenant, @RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
 		model.addAttribute("collections", this.storefront.collections(tenant));
-		return grid(tenant, "/", params, Optional.empty(), "storefront/home", model, response);
+		model.addAttribute("categories", CategoryChoice.flatten(this.storefront.categories(tenant)));
+		return grid(tenant, "/", params, UnaryOperator.identity(), "storefront/home", model, response);
 	}
 
 	@GetMapping("/search")
 	String search(Tenant tenant, @RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
 		model.addAttribute("q", params.getOrDefault("q", ""));
-		return grid(tenant, "/search", params, Optional.empty(), "storefront/search", model, response);
+		return grid(tenant, "/search", params, UnaryOperator.identity(), "storefront/search", model, response);
 	}
 
 	@GetMapping("/collections/{handle}")
@@ -72,8 +74,20 @@ class StorefrontPages {
 			return notFound(response);
 		}
 		model.addAttribute("collection", collection.get());
-		return grid(tenant, "/collections/" + handle, params, Optional.of(handle), "storefront/collection", model,
-				response);
+		return grid(tenant, "/collections/" + handle, params, (filter) -> filter.inCollection(handle),
+				"storefront/collection", model, response);
+	}
+
+	@GetMapping("/categories/{handle}")
+	String category(Tenant tenant, @PathVariable String handle, @RequestParam Map<String, String> params, Model model,
+			HttpServletResponse response) throws IOException {
+		Optional<CategoryNode> category = this.storefront.category(tenant, handle);
+		if (category.isEmpty()) {
+			return notFound(response);
+		}
+		model.addAttribute("category", category.get());
+		return grid(tenant, "/categories/" + handle, params, (filter) -> filter.inCategory(handle),
+				"storefront/category", model, response);
 	}
 
 	@GetMapping("/products/{handle}")
@@ -107,7 +121,7 @@ class StorefrontPages {
 		return "storefront/product";
 	}
 
-	private String grid(Tenant tenant, String path, Map<String, String> params, Optional<String> collection,
+	private String grid(Tenant tenant, String path, Map<String, String> params, UnaryOperator<ProductFilter> scope,
 			String view, Model model, HttpServletResponse response) {
 		response.setHeader("Content-Security-Policy", PAGE_POLICY);
 		model.addAttribute("shopName", this.storefront.shopName(tenant));
@@ -125,9 +139,7 @@ class StorefrontPages {
 			model.addAttribute("products", List.of());
 			return view;
 		}
-		if (collection.isPresent()) {
-			request = request.withFilter(request.filter().inCollection(collection.get()));
-		}
+		request = request.withFilter(scope.apply(request.filter()));
 		Listing listing = this.storefront.products(tenant, request);
 		model.addAttribute("products", listing.items());
 		model.addAttribute("nextUrl", listing.next().map((cursor) -> nextUrl(path, params, cursor)).orElse(null));
