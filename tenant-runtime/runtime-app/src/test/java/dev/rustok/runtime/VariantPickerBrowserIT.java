@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
@@ -58,13 +59,33 @@ class VariantPickerBrowserIT extends RuntimeIntegrationTest {
 		this.shop = shop("picker");
 		CatalogRows rows = new CatalogRows(RuntimePlatform.DATABASE.dataSource(), this.shop.route().schema());
 		rows.clear();
-		rows.product("Tee")
+		UUID summer = rows.collection("summer", "Summer", null);
+		rows.product("Scarf").price(900).insert();
+		UUID tee = rows.product("Tee")
 			.handle("tee")
 			.tracked()
 			.option("Size", "S", "M")
 			.variant(List.of("S"), Map.of("EUR", 1500L), 0, 0)
 			.variant(List.of("M"), Map.of("EUR", 1650L), 2, 0)
 			.insert();
+		rows.addToCollection(summer, tee);
+	}
+
+	@Test
+	void aShopperFiltersByACollectionPicksASizeAndSeesItsPriceAndStock() {
+		Page page = newPage(true);
+		page.navigate(url("/"));
+		assertThat(page.locator(".product-name")).hasCount(2);
+
+		page.selectOption("select[name=collection]", "summer");
+		page.click("form.filters button[type=submit]");
+		assertThat(page.locator(".product-name")).hasText(new String[] { "Tee" });
+		page.click("text=Tee");
+		page.selectOption("select[name=o0]", "M");
+
+		assertThat(page.locator(".product-title")).hasText("Tee");
+		assertThat(page.locator("#variant-price")).hasText("16.50 EUR");
+		assertThat(page.locator("#variant-stock")).hasText("In stock");
 	}
 
 	@Test
