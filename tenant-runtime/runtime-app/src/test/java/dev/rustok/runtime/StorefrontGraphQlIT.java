@@ -168,6 +168,25 @@ class StorefrontGraphQlIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
+	void answersTheIntrospectionQueryToolsSendButNotDataHiddenBehindIt() {
+		String introspection = """
+				{ __schema { queryType { name } types { name fields { name args { name type { ...Ref } }
+				  type { ...Ref } } } } }
+				fragment Ref on __Type { kind name ofType { kind name ofType { kind name ofType { kind name
+				  ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }
+				""";
+		String deep = "{ __typename categories { children { children { children { children { children { children { children { handle } } } } } } } } }";
+
+		JsonNode schema = query(introspection, Map.of());
+		Answer refused = post(this.shop.id(), deep, Map.of());
+
+		assertThat(schema.get("errors")).isNull();
+		assertThat(schema.get("data").get("__schema").get("queryType").get("name").asString()).isEqualTo("Query");
+		assertThat(refused.json().get("errors").get(0).get("message").asString())
+			.contains("maximum query depth exceeded");
+	}
+
+	@Test
 	void refusesAQueryThatWouldFetchTooManyVariantsButServesAPageOfTwenty() {
 		String wide = "{ products(first: %d) { nodes { handle variants { sku prices { amountMinor currency } } } } }";
 
