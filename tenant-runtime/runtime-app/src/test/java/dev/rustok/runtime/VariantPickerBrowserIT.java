@@ -1,17 +1,20 @@
 package dev.rustok.runtime;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 import dev.rustok.controlplane.api.GatewayHeaders;
-import dev.rustok.controlplane.api.TenantSignature;
 import dev.rustok.runtime.RuntimePlatform.Shop;
 import dev.rustok.runtime.storefront.CatalogRows;
 import org.junit.jupiter.api.AfterAll;
@@ -138,11 +141,18 @@ class VariantPickerBrowserIT extends RuntimeIntegrationTest {
 		assertThat(problems).isEmpty();
 	}
 
+	// the browser talks to the runtime directly, so it plays the gateway: every request
+	// gets its own signature, bound to its method and target (ADR 0005)
 	private Page newPage(boolean javaScript) {
-		return chromium.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript)
-			.setExtraHTTPHeaders(Map.of(GatewayHeaders.TENANT, this.shop.id(), GatewayHeaders.TENANT_SIGNATURE,
-					new TenantSignature(RuntimePlatform.GATEWAY_SECRET).sign(this.shop.id()))))
-			.newPage();
+		BrowserContext context = chromium.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript));
+		context.route("**/*", (route) -> {
+			Map<String, String> headers = new HashMap<>(route.request().headers());
+			headers.put(GatewayHeaders.TENANT, this.shop.id());
+			headers.put(GatewayHeaders.TENANT_SIGNATURE, RuntimeClient.gatewaySignature(route.request().method(),
+					URI.create(route.request().url()), this.shop.id()));
+			route.resume(new Route.ResumeOptions().setHeaders(headers));
+		});
+		return context.newPage();
 	}
 
 	private String url(String path) {

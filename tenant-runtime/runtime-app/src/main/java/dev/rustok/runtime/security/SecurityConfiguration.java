@@ -24,9 +24,9 @@ class SecurityConfiguration {
 
 	static final String[] STAFF_ROLES = { "owner", "admin", "editor", "viewer" };
 
-	static final String[] PUBLIC_READS = { "/", "/api/products", "/api/products/*", "/api/store/**", "/products/**",
-			"/collections/**", "/categories/**", "/search", "/css/**", "/js/**", "/admin", "/admin/**",
-			"/api/openapi.json", "/api/openapi.yaml", "/graphql/schema" };
+	static final String[] PUBLIC_READS = { "/", "/api/store/**", "/products/**", "/collections/**", "/categories/**",
+			"/search", "/css/**", "/js/**", "/admin", "/admin/**", "/api/openapi.json", "/api/openapi.yaml",
+			"/graphql/schema" };
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, KeycloakProperties keycloak, ProblemResponses problems)
