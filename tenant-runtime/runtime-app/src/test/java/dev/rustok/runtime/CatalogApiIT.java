@@ -304,7 +304,9 @@ class CatalogApiIT extends RuntimeIntegrationTest {
 	void theOldPublicProductApiIsGone() {
 		Shop acme = shop("acme");
 
-		assertThat(this.runtime.get(acme.id(), "/api/products").status()).isEqualTo(404);
+		// no longer public, and not there even for the owner
+		assertThat(this.runtime.get(acme.id(), "/api/products").status()).isEqualTo(401);
+		assertThat(this.runtime.get(acme.id(), acme.ownerToken(), "/api/products").status()).isEqualTo(404);
 	}
 
 	private Answer create(Shop shop, Map<String, Object> product) {
