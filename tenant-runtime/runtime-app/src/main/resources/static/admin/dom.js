@@ -58,7 +58,7 @@ export function showProblem(form, problem) {
 	const summary = form.querySelector('.form-error');
 	const unplaced = [];
 	for (const error of problem.errors) {
-		const input = form.querySelector(`[data-field="${cssEscape(normalise(error.field))}"]`);
+		const input = inputFor(form, normalise(error.field));
 		if (input) {
 			input.setAttribute('aria-invalid', 'true');
 			input.insertAdjacentElement('afterend', h('p', { class: 'field-error', role: 'alert' }, error.reason));
@@ -82,6 +82,21 @@ export function clearProblem(form) {
 		summary.replaceChildren();
 		summary.hidden = true;
 	}
+}
+
+/**
+ * The input an error's path names, or the nearest one above it: `variants.0.prices.1.currency`
+ * lands on the price input (`variants.0.prices.1`), `tags.3` on the tags input. An input
+ * may answer to several paths (space-separated in data-field).
+ */
+function inputFor(form, path) {
+	for (let candidate = path; candidate; candidate = candidate.substring(0, Math.max(candidate.lastIndexOf('.'), 0))) {
+		const input = form.querySelector(`[data-field~="${cssEscape(candidate)}"]`);
+		if (input) {
+			return input;
+		}
+	}
+	return null;
 }
 
 /** `variants[0].prices[1].currency` and `variants.0.prices.1.currency` name the same input. */

@@ -26,7 +26,7 @@ export async function productEditor(id) {
 	const options = h('div', { id: 'options' });
 	const variants = h('tbody', { id: 'variants' });
 	const images = h('div', { id: 'images' });
-	const inCollections = new Set((product.collections || []).map((collection) => collection.id || collection));
+	const inCollections = new Set(product.collectionIds || []);
 
 	(product.options || []).forEach((option) => options.append(optionRow(option)));
 	(product.variants || []).forEach((variant) => variants.append(variantRow(variant, currencies)));
@@ -48,7 +48,7 @@ export async function productEditor(id) {
 		h('div', { class: 'inline' }, tracks, h('label', { for: (tracks.id = 'track-inventory') }, 'Track inventory')),
 		h('fieldset', {}, h('legend', {}, 'Options'), h('p', { class: 'muted' }, 'For example Size with the values S, M, L.'),
 			options,
-			h('button', { type: 'button', id: 'add-option', onclick: () => options.append(optionRow({ name: '', values: [] })) }, 'Add option'),
+			h('button', { type: 'button', id: 'add-option', 'data-field': 'options', onclick: () => options.append(optionRow({ name: '', values: [] })) }, 'Add option'),
 			' ',
 			h('button', { type: 'button', id: 'make-variants', onclick: () => makeVariants(options, variants, currencies) }, 'Make a variant for each combination')),
 		h('fieldset', {}, h('legend', {}, 'Variants'),
@@ -56,11 +56,11 @@ export async function productEditor(id) {
 				currencies.map((currency) => h('th', {}, `Price ${currency}`)),
 				currencies.map((currency) => h('th', {}, `Compare at ${currency}`)),
 				h('th', {}, 'Weight (g)'), h('th', {}, 'Barcode'), h('th'))), variants),
-			h('button', { type: 'button', id: 'add-variant', onclick: () => variants.append(variantRow({ optionValues: [] }, currencies)) }, 'Add variant')),
+			h('button', { type: 'button', id: 'add-variant', 'data-field': 'variants', onclick: () => variants.append(variantRow({ optionValues: [] }, currencies)) }, 'Add variant')),
 		h('fieldset', {}, h('legend', {}, 'Images'), images,
-			h('button', { type: 'button', id: 'add-image', onclick: () => images.append(imageRow({ url: '', alt: '' })) }, 'Add image')),
+			h('button', { type: 'button', id: 'add-image', 'data-field': 'images', onclick: () => images.append(imageRow({ url: '', alt: '' })) }, 'Add image')),
 		field('Tags', tags, 'tags'),
-		h('fieldset', { 'data-field': 'collections' }, h('legend', {}, 'Collections'),
+		h('fieldset', {}, h('legend', { 'data-field': 'collectionIds' }, 'Collections'),
 			collectionBoxes.length ? collectionBoxes : h('p', { class: 'muted' }, 'No collections yet.')),
 		h('p', { class: 'form-error', role: 'alert', hidden: true }),
 		h('div', { class: 'actions' },
@@ -82,7 +82,8 @@ export async function productEditor(id) {
 			variants: readVariants(variants, currencies),
 			images: readImages(images),
 			tags: tags.value.split(',').map((tag) => tag.trim()).filter(Boolean),
-			collections: [...form.querySelectorAll('input.collection:checked')].map((box) => box.value),
+			collectionIds: [...form.querySelectorAll('input.collection:checked')].map((box) => box.value),
+			categoryIds: product.categoryIds || [],
 		};
 		const local = localProblems(variants);
 		if (local.length) {
@@ -95,7 +96,9 @@ export async function productEditor(id) {
 				: await post('/api/admin/products', body);
 			state.product = saved;
 			if (!id) {
-				location.hash = `#/products/${saved.id}`;
+				// no hashchange: the editor of the saved product replaces this one, then says so
+				history.replaceState(null, '', `#/products/${saved.id}`);
+				await productEditor(saved.id);
 			}
 			else {
 				handle.value = saved.handle || handle.value;
@@ -146,7 +149,11 @@ function optionRow(option) {
 }
 
 function readOptions(container) {
-	return [...container.querySelectorAll('.option')].map((row) => ({
+	return [...container.querySelectorAll('.option')].map((row, index) => {
+		row.querySelector('.option-name').dataset.field = `options.${index}.name options.${index}`;
+		row.querySelector('.option-values').dataset.field = `options.${index}.values`;
+		return row;
+	}).map((row) => ({
 		name: row.querySelector('.option-name').value.trim(),
 		values: row.querySelector('.option-values').value.split(',').map((value) => value.trim()).filter(Boolean),
 	})).filter((option) => option.name || option.values.length);
@@ -193,20 +200,23 @@ function variantRow(variant, currencies) {
 // data-field of each input is its path in the request, so the API's errors land beside it
 function renumber(variants) {
 	[...variants.querySelectorAll('.variant')].forEach((row, index) => {
-		row.querySelector('.sku').dataset.field = `variants.${index}.sku`;
+		row.querySelector('.sku').dataset.field = `variants.${index}.sku variants.${index}`;
 		row.querySelector('.weight').dataset.field = `variants.${index}.weightGrams`;
 		row.querySelector('.barcode').dataset.field = `variants.${index}.barcode`;
 		row.querySelector('.variant-options').dataset.field = `variants.${index}.optionValues`;
 		let priceIndex = 0;
-		row.querySelectorAll('.price').forEach((input) => {
+		row.querySelectorAll('.price').forEach((input, position) => {
 			const compareAt = row.querySelector(`.compare-at[data-currency="${input.dataset.currency}"]`);
+			// "must have at least one price" lands on the first price input
+			const whole = position === 0 ? ` variants.${index}.prices` : '';
 			if (input.value.trim() !== '') {
-				input.dataset.field = `variants.${index}.prices.${priceIndex}.amountMinor`;
+				input.dataset.field = `variants.${index}.prices.${priceIndex}.amountMinor variants.${index}.prices.${priceIndex}${whole}`;
 				compareAt.dataset.field = `variants.${index}.prices.${priceIndex}.compareAtMinor`;
 				priceIndex++;
 			}
 			else {
-				delete input.dataset.field;
+				input.dataset.field = whole.trim();
+				delete compareAt.dataset.field;
 			}
 		});
 	});
@@ -236,7 +246,7 @@ function localProblems(variants) {
 	const problems = [];
 	variants.querySelectorAll('.price, .compare-at').forEach((input) => {
 		if (input.dataset.field && Number.isNaN(toMinor(input.value, input.dataset.currency))) {
-			problems.push({ field: input.dataset.field, reason: `is not an amount in ${input.dataset.currency}, e.g. 12.50` });
+			problems.push({ field: input.dataset.field.split(' ')[0], reason: `is not an amount in ${input.dataset.currency}, e.g. 12.50` });
 		}
 	});
 	return problems;
@@ -252,7 +262,7 @@ function imageRow(image) {
 
 function readImages(container) {
 	return [...container.querySelectorAll('.image')].map((row, index) => {
-		row.querySelector('.image-url').dataset.field = `images.${index}.url`;
+		row.querySelector('.image-url').dataset.field = `images.${index}.url images.${index}`;
 		row.querySelector('.image-alt').dataset.field = `images.${index}.alt`;
 		return { url: row.querySelector('.image-url').value.trim(), alt: row.querySelector('.image-alt').value.trim() || null };
 	}).filter((image) => image.url || image.alt);
@@ -260,7 +270,7 @@ function readImages(container) {
 
 async function archive(state) {
 	try {
-		state.product = await post(`/api/admin/products/${state.product.id}/archive`, { version: state.product.version });
+		state.product = await post(`/api/admin/products/${state.product.id}/archive`);
 		notice('Archived: shoppers no longer see it');
 		location.hash = '#/products';
 	}

@@ -1,0 +1,170 @@
+package dev.rustok.e2e;
+
+import java.util.List;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+
+/**
+ * The shop admin at {@code /admin}: reached through the realm's login form, then one view
+ * per {@code #/} fragment. Finds things the way a merchant does, by label and text.
+ */
+final class ShopAdminPage {
+
+	private static final double WAIT_MS = 30_000;
+
+	private final Page page;
+
+	private ShopAdminPage(Page page) {
+		this.page = page;
+	}
+
+	/**
+	 * Opens the admin, which sends a signed-out merchant to the shop realm's login form,
+	 * and signs in there.
+	 */
+	static ShopAdminPage signIn(Page page, String adminUrl, String email, String password) {
+		page.navigate(adminUrl);
+		new KeycloakLoginPage(page).signIn(email, password);
+		ShopAdminPage admin = new ShopAdminPage(page);
+		admin.page.locator("#products").waitFor(visible());
+		return admin;
+	}
+
+	String url() {
+		return this.page.url();
+	}
+
+	String signedInAs() {
+		return this.page.locator("#who").innerText();
+	}
+
+	ShopAdminPage createCollection(String title) {
+		this.page.click("a[data-nav=collections]");
+		Locator form = this.page.locator("#collection-form");
+		form.getByLabel("Title", new Locator.GetByLabelOptions().setExact(true)).fill(title);
+		form.locator("#create-collection").click();
+		this.page.locator("#collections .collection-title", new Page.LocatorOptions().setHasText(title))
+			.waitFor(visible());
+		return this;
+	}
+
+	ProductEditor newProduct() {
+		this.page.click("a[data-nav=products]");
+		this.page.locator("#new-product").click();
+		this.page.locator("#product-form").waitFor(visible());
+		return new ProductEditor(this.page);
+	}
+
+	List<String> productTitles(String search) {
+		this.page.navigate(this.page.url().replaceAll("#.*$", "") + "#/products");
+		this.page.locator("#product-search").fill(search);
+		this.page.locator("#product-search").press("Enter");
+		this.page.waitForCondition(() -> this.page.url().contains("q="));
+		this.page.locator("#products tbody tr").first().waitFor(visible());
+		return this.page.locator("#products .product-title").allInnerTexts();
+	}
+
+	private static Locator.WaitForOptions visible() {
+		return new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(WAIT_MS);
+	}
+
+	/** The product editor, new or existing. */
+	static final class ProductEditor {
+
+		private final Page page;
+
+		ProductEditor(Page page) {
+			this.page = page;
+		}
+
+		private Locator form() {
+			return this.page.locator("#product-form");
+		}
+
+		ProductEditor title(String title) {
+			form().getByLabel("Title", new Locator.GetByLabelOptions().setExact(true)).fill(title);
+			return this;
+		}
+
+		ProductEditor option(String name, String values) {
+			form().locator("#add-option").click();
+			form().locator(".option").last().getByLabel("Option name").fill(name);
+			form().locator(".option").last().getByLabel("Option values").fill(values);
+			form().locator("#make-variants").click();
+			return this;
+		}
+
+		ProductEditor variant(String optionValue, String sku, String priceEur) {
+			Locator row = form().locator("tr.variant", new Locator.LocatorOptions().setHasText(optionValue));
+			row.locator(".sku").fill(sku);
+			row.locator(".price[data-currency=EUR]").fill(priceEur);
+			return this;
+		}
+
+		ProductEditor inCollection(String title) {
+			form().getByLabel(title, new Locator.GetByLabelOptions().setExact(true)).check();
+			return this;
+		}
+
+		ProductEditor status(String status) {
+			form().getByLabel("Status").selectOption(status);
+			return this;
+		}
+
+		/** Saves and waits for the shop to confirm it. */
+		ProductEditor save() {
+			form().locator("#save-product").click();
+			this.page.locator("#notice:not([hidden])", new Page.LocatorOptions().setHasText("Saved"))
+				.waitFor(visible());
+			return this;
+		}
+
+		/** Saves and returns the field errors the shop answered, field by field. */
+		List<String> saveExpectingErrors() {
+			form().locator("#save-product").click();
+			form().locator(".field-error").first().waitFor(visible());
+			return form().locator(".field-error").allInnerTexts();
+		}
+
+		Stock stock() {
+			form().locator("#product-stock").click();
+			this.page.locator("#stock").waitFor(visible());
+			return new Stock(this.page);
+		}
+
+	}
+
+	/** One product's stock per variant and location. */
+	static final class Stock {
+
+		private final Page page;
+
+		Stock(Page page) {
+			this.page = page;
+		}
+
+		Stock receive(String sku, int units) {
+			Locator form = this.page.locator("form.adjust[data-sku='" + sku + "']");
+			form.locator(".delta").fill(Integer.toString(units));
+			form.locator(".reason").selectOption("received");
+			form.getByText("Adjust").click();
+			this.page.locator("#notice:not([hidden])", new Page.LocatorOptions().setHasText("Stock of " + sku))
+				.waitFor(visible());
+			return this;
+		}
+
+		String available(String sku) {
+			return this.page.locator("tr.stock-row[data-sku='" + sku + "'] .available").innerText();
+		}
+
+		ProductEditor backToProduct() {
+			this.page.getByText("Edit product").click();
+			this.page.locator("#product-form").waitFor(visible());
+			return new ProductEditor(this.page);
+		}
+
+	}
+
+}
