@@ -23,4 +23,9 @@ final class StaffUsers {
 		REALMS.createStaffMember(realm, new StaffMember(username, password, List.of()));
 	}
 
+	/** Adds a user to {@code realm} with one realm role, such as {@code viewer}. */
+	static void createWithRole(String realm, String username, String password, String role) {
+		REALMS.createStaffMember(realm, new StaffMember(username, password, List.of(role)));
+	}
+
 }
