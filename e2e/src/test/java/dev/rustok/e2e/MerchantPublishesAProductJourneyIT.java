@@ -1,9 +1,13 @@
 package dev.rustok.e2e;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import dev.rustok.devservices.PlatformClient;
+import dev.rustok.e2e.ShopAdminPage.ProductEditor;
+import dev.rustok.e2e.ShopAdminPage.Stock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,6 +53,57 @@ class MerchantPublishesAProductJourneyIT {
 			.doesNotContain("code=")
 			.doesNotContain("state=");
 		assertThat(admin.signedInAs()).contains(email).contains("owner");
+	}
+
+	@Test
+	void aMerchantPublishesAShirtInTwoSizesAndAShopperPicksASizeOnTheStorefront() {
+		String slug = "shirts-" + UUID.randomUUID().toString().substring(0, 8);
+		String email = "owner@" + slug + ".example";
+		client.signUpAndWait("Shirt Shop", slug, email, PASSWORD, Duration.ofMinutes(2));
+		Page merchant = browser.newPage();
+		ShopAdminPage admin = ShopAdminPage.signIn(merchant, platform.spec().storefrontUrl(slug) + "admin", email,
+				PASSWORD);
+
+		admin.createCollection("Summer");
+		ProductEditor shirt = admin.newProduct()
+			.title("Linen shirt")
+			.option("Size", "S, M")
+			.variant("S", "LINEN-S", "25.00")
+			.variant("M", "LINEN-M", "27.50")
+			.inCollection("Summer")
+			.save();
+		Stock stock = shirt.stock().receive("LINEN-S", 4).receive("LINEN-M", 2);
+		assertThat(stock.available("LINEN-M")).isEqualTo("2");
+		stock.backToProduct().status("active").save();
+		assertThat(admin.productTitles("linen")).containsExactly("Linen shirt");
+
+		Page shopper = browser.newPage();
+		StorefrontPage summer = StorefrontPage.open(shopper, platform.spec().storefrontUrl(slug))
+			.filterByCollection("Summer");
+		assertThat(summer.status()).isEqualTo(200);
+		assertThat(summer.productNames()).containsExactly("Linen shirt");
+		StorefrontPage medium = summer.openProduct("Linen shirt").choose("Size", "M");
+
+		assertThat(medium.status()).isEqualTo(200);
+		assertThat(medium.price()).isEqualTo("27.50 EUR");
+		assertThat(medium.availability()).isEqualTo("In stock");
+	}
+
+	@Test
+	void theShopsAnswerToABadPriceIsShownNextToThePriceAndNothingIsStored() {
+		String slug = "typos-" + UUID.randomUUID().toString().substring(0, 8);
+		String email = "owner@" + slug + ".example";
+		client.signUpAndWait("Typo Shop", slug, email, PASSWORD, Duration.ofMinutes(2));
+		ShopAdminPage admin = ShopAdminPage.signIn(browser.newPage(), platform.spec().storefrontUrl(slug) + "admin",
+				email, PASSWORD);
+
+		List<String> errors = admin.newProduct()
+			.title("Cap")
+			.variant("", "CAP-1", "10000000000.01")
+			.saveExpectingErrors();
+
+		assertThat(errors).singleElement().asString().contains("at most");
+		assertThat(admin.productTitles("cap")).isEmpty();
 	}
 
 }

@@ -61,8 +61,7 @@ final class ShopAdminPage {
 		this.page.navigate(this.page.url().replaceAll("#.*$", "") + "#/products");
 		this.page.locator("#product-search").fill(search);
 		this.page.locator("#product-search").press("Enter");
-		this.page.waitForCondition(() -> this.page.url().contains("q="));
-		this.page.locator("#products tbody tr").first().waitFor(visible());
+		this.page.locator("#products[data-loaded='" + search + "']").waitFor(visible());
 		return this.page.locator("#products .product-title").allInnerTexts();
 	}
 
@@ -97,7 +96,8 @@ final class ShopAdminPage {
 		}
 
 		ProductEditor variant(String optionValue, String sku, String priceEur) {
-			Locator row = form().locator("tr.variant", new Locator.LocatorOptions().setHasText(optionValue));
+			Locator row = optionValue.isEmpty() ? form().locator("tr.variant").first()
+					: form().locator("tr.variant", new Locator.LocatorOptions().setHasText(optionValue));
 			row.locator(".sku").fill(sku);
 			row.locator(".price[data-currency=EUR]").fill(priceEur);
 			return this;

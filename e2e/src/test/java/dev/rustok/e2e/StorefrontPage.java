@@ -4,9 +4,12 @@ import java.util.List;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.SelectOption;
 
-/** A shop's storefront home page as a shopper sees it. */
+/** A shop's storefront pages (product grid, product page) as a shopper sees them. */
 final class StorefrontPage {
+
+	private static final Page.GetByTextOptions EXACT = new Page.GetByTextOptions().setExact(true);
 
 	private final Page page;
 
@@ -35,6 +38,35 @@ final class StorefrontPage {
 
 	String text() {
 		return this.page.locator("body").innerText();
+	}
+
+	/** Picks a collection in the filters and submits them (a plain GET form). */
+	StorefrontPage filterByCollection(String title) {
+		this.page.getByLabel("Collection").selectOption(new SelectOption().setLabel(title));
+		Response answer = this.page.waitForNavigation(() -> this.page.getByText("Show", EXACT).click());
+		return new StorefrontPage(this.page, answer);
+	}
+
+	StorefrontPage openProduct(String title) {
+		Response answer = this.page
+			.waitForNavigation(() -> this.page.locator(".product .product-name", new Page.LocatorOptions().setHasText(title))
+				.click());
+		return new StorefrontPage(this.page, answer);
+	}
+
+	/** Chooses a value of an option (Size: M) in the variant picker and submits it. */
+	StorefrontPage choose(String option, String value) {
+		this.page.locator(".variant-picker").getByLabel(option).selectOption(value);
+		Response answer = this.page.waitForNavigation(() -> this.page.getByText("Choose", EXACT).click());
+		return new StorefrontPage(this.page, answer);
+	}
+
+	String price() {
+		return this.page.locator(".variant-price .price").innerText();
+	}
+
+	String availability() {
+		return this.page.locator(".stock").innerText();
 	}
 
 }

@@ -10,12 +10,13 @@ export async function productList(params) {
 		location.hash = search.value.trim() ? `#/products?q=${encodeURIComponent(search.value.trim())}` : '#/products';
 	} }, h('label', { for: 'product-search' }, 'Search'), search, h('button', { type: 'submit' }, 'Search'));
 	const body = h('tbody');
+	const table = h('table', { id: 'products' }, h('thead', {}, h('tr', {}, h('th', {}, 'Title'), h('th', {}, 'Status'),
+		h('th', {}, 'Variants'), h('th', {}, 'Handle'))), body);
 	const more = h('button', { type: 'button', id: 'more-products', hidden: true }, 'More');
 	show(h('div', { class: 'actions' }, h('h1', {}, 'Products'),
 		h('a', { href: '#/products/new', id: 'new-product', class: 'button' }, 'New product')),
 	form,
-	h('table', { id: 'products' }, h('thead', {}, h('tr', {}, h('th', {}, 'Title'), h('th', {}, 'Status'),
-		h('th', {}, 'Variants'), h('th', {}, 'Handle'))), body),
+	table,
 	more);
 	let after = null;
 	async function load() {
@@ -33,6 +34,8 @@ export async function productList(params) {
 		}
 		after = page.next || null;
 		more.hidden = !after;
+		// the search this table shows, once its rows are in
+		table.dataset.loaded = query;
 	}
 	more.addEventListener('click', load);
 	await load();
