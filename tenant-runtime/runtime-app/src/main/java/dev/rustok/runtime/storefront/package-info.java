@@ -1,9 +1,13 @@
 /**
- * Server-rendered storefront pages (Thymeleaf, which escapes every text it prints; styles
- * in {@code static/css}, never inline, for the Content-Security-Policy). Reads the
- * catalogue and the settings through their facades only.
+ * The storefront's read side, public and read-only: the product list with filters and
+ * keyset pages ({@code StoreApiController}, {@code /api/store/**}), the server-rendered
+ * pages ({@code StorefrontPages}) and the GraphQL queries ({@code StorefrontGraphQl}).
+ * {@link dev.rustok.runtime.storefront.StoreCatalog} is the read model's port;
+ * {@code JooqStoreCatalog} reads the catalogue's tables with its own queries, so issue 13
+ * can swap it for denormalized read tables (docs/adr/0028, 0037). Publishes and consumes
+ * no events.
  */
-@ApplicationModule(allowedDependencies = { "shared", "catalog", "settings" })
+@ApplicationModule(allowedDependencies = { "shared", "settings", "tenancy" })
 package dev.rustok.runtime.storefront;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,12 +5,12 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class StorefrontControllerTests {
+class StorefrontTests {
 
 	@Test
 	void showsTheTenantIdAsAShopName() {
-		assertThat(StorefrontController.displayName(new TenantId("acme-books"))).isEqualTo("Acme Books");
-		assertThat(StorefrontController.displayName(new TenantId("shop42"))).isEqualTo("Shop42");
+		assertThat(Storefront.displayName(new TenantId("acme-books"))).isEqualTo("Acme Books");
+		assertThat(Storefront.displayName(new TenantId("shop42"))).isEqualTo("Shop42");
 	}
 
 }

@@ -1,0 +1,11 @@
+package dev.rustok.runtime.storefront;
+
+/**
+ * A product image.
+ *
+ * @param url an http(s) address
+ * @param alt its alternative text; null when the merchant gave none
+ */
+public record Image(String url, String alt) {
+
+}

@@ -1,0 +1,93 @@
+package dev.rustok.runtime.storefront;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.rustok.runtime.shared.ResourceNotFound;
+import dev.rustok.runtime.shared.Tenant;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The public storefront API (docs/adr/0028): read-only, active products only, keyset
+ * pages with an opaque {@code after} cursor and no total.
+ */
+@RestController
+@RequestMapping("/api/store")
+class StoreApiController {
+
+	private final Storefront storefront;
+
+	StoreApiController(Storefront storefront) {
+		this.storefront = storefront;
+	}
+
+	@GetMapping("/products")
+	Page products(Tenant tenant, @RequestParam Map<String, String> params) {
+		return Page.of(this.storefront.products(tenant, ListingRequest.parse(params, "limit")));
+	}
+
+	@GetMapping("/products/{handle}")
+	ResponseEntity<PublicProduct> product(Tenant tenant, @PathVariable String handle, HttpServletRequest request) {
+		return switch (this.storefront.find(tenant, handle)) {
+			case ProductLookup.Found found -> ResponseEntity.ok(this.storefront.product(tenant, found));
+			// permanent, and the method is kept (RFC 9110 §15.4.9)
+			case ProductLookup.Moved moved -> ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT)
+				.location(moved(request, "/api/store/products/", moved.handle()))
+				.build();
+			case ProductLookup.Missing missing -> throw new ResourceNotFound("This shop has no product " + handle);
+		};
+	}
+
+	@GetMapping("/collections")
+	List<CollectionSummary> collections(Tenant tenant) {
+		return this.storefront.collections(tenant);
+	}
+
+	@GetMapping("/collections/{handle}")
+	CollectionPage collection(Tenant tenant, @PathVariable String handle, @RequestParam Map<String, String> params) {
+		CollectionSummary collection = this.storefront.collection(tenant, handle)
+			.orElseThrow(() -> new ResourceNotFound("This shop has no collection " + handle));
+		ListingRequest request = ListingRequest.parse(params, "limit");
+		Listing products = this.storefront.products(tenant,
+				request.withFilter(request.filter().inCollection(collection.handle())));
+		return new CollectionPage(collection.id(), collection.handle(), collection.title(), collection.description(),
+				collection.parent(), Page.of(products));
+	}
+
+	@GetMapping("/categories")
+	List<CategoryNode> categories(Tenant tenant) {
+		return this.storefront.categories(tenant);
+	}
+
+	static URI moved(HttpServletRequest request, String prefix, String handle) {
+		String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
+		return URI.create(prefix + UriUtils.encodePathSegment(handle, StandardCharsets.UTF_8) + query);
+	}
+
+	/** A page of products as the API answers it: {@code {items, next}}. */
+	record Page(List<ProductCard> items, String next) {
+
+		static Page of(Listing listing) {
+			return new Page(listing.items(), listing.next().map(Cursor::encoded).orElse(null));
+		}
+
+	}
+
+	/** A collection with the first page of its products. */
+	record CollectionPage(UUID id, String handle, String title, String description, String parent, Page products) {
+
+	}
+
+}

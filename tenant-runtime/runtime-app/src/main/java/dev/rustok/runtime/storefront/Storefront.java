@@ -1,0 +1,95 @@
+package dev.rustok.runtime.storefront;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dev.rustok.runtime.settings.StoreSettings;
+import dev.rustok.runtime.shared.FieldProblem;
+import dev.rustok.runtime.shared.InvalidInput;
+import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.TenantId;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * What the storefront shows, for the REST API, the pages and GraphQL alike: active
+ * products only, prices in one of the shop's currencies (its first unless asked).
+ */
+@Service
+public class Storefront {
+
+	private final StoreCatalog catalog;
+
+	private final StoreSettings settings;
+
+	Storefront(StoreCatalog catalog, StoreSettings settings) {
+		this.catalog = catalog;
+		this.settings = settings;
+	}
+
+	/**
+	 * One page of products.
+	 * @throws InvalidInput when the currency is not one the shop sells in
+	 */
+	public Listing products(Tenant tenant, ListingRequest request) {
+		String currency = currency(tenant, request.filter().currency());
+		return this.catalog.list(tenant, request.withFilter(request.filter().inCurrency(currency)));
+	}
+
+	/** The currency to show prices in: {@code asked} if the shop sells in it. */
+	public String currency(Tenant tenant, Optional<String> asked) {
+		List<String> currencies = this.catalog.currencies(tenant);
+		if (asked.isEmpty()) {
+			return currencies.getFirst();
+		}
+		if (!currencies.contains(asked.get())) {
+			throw new InvalidInput(List.of(new FieldProblem("currency",
+					"must be one of the currencies this shop sells in: " + String.join(", ", currencies))));
+		}
+		return asked.get();
+	}
+
+	public ProductLookup find(Tenant tenant, String handle) {
+		return this.catalog.find(tenant, handle);
+	}
+
+	/** Everything a shopper may see of the product {@code head} names. */
+	public PublicProduct product(Tenant tenant, ProductLookup.Found head) {
+		Set<UUID> id = Set.of(head.id());
+		return PublicProduct.of(head, this.catalog.options(tenant, id).get(head.id()),
+				this.catalog.variants(tenant, id).get(head.id()), this.catalog.images(tenant, id).get(head.id()),
+				this.catalog.tags(tenant, id).get(head.id()), this.catalog.collectionsOf(tenant, id).get(head.id()));
+	}
+
+	public List<CollectionSummary> collections(Tenant tenant) {
+		return this.catalog.collections(tenant);
+	}
+
+	public Optional<CollectionSummary> collection(Tenant tenant, String handle) {
+		return this.catalog.collection(tenant, handle);
+	}
+
+	public List<CategoryNode> categories(Tenant tenant) {
+		return this.catalog.categories(tenant);
+	}
+
+	/** The name the merchant gave the shop, or one made from its id. */
+	public String shopName(Tenant tenant) {
+		return this.settings.shopName(tenant).orElseGet(() -> displayName(tenant.id()));
+	}
+
+	/**
+	 * {@code acme-books} reads as "Acme Books", for a shop whose schema holds no name.
+	 */
+	static String displayName(TenantId tenantId) {
+		return Arrays.stream(tenantId.value().split("-"))
+			.filter((word) -> !word.isEmpty())
+			.map((word) -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
+			.collect(Collectors.joining(" "));
+	}
+
+}

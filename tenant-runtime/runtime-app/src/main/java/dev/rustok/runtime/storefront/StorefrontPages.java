@@ -1,0 +1,162 @@
+package dev.rustok.runtime.storefront;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.rustok.runtime.shared.FieldProblem;
+import dev.rustok.runtime.shared.InvalidInput;
+import dev.rustok.runtime.shared.Tenant;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The shop's pages, rendered on the server: they work without JavaScript (filters and the
+ * variant picker are plain GET forms) and carry no inline script or style, for the
+ * Content-Security-Policy. Prices in forms are in major units ({@code 12.50}); the API's
+ * are in minor units.
+ */
+@Controller
+class StorefrontPages {
+
+	private final Storefront storefront;
+
+	StorefrontPages(Storefront storefront) {
+		this.storefront = storefront;
+	}
+
+	@GetMapping("/")
+	String home(Tenant tenant, @RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
+		model.addAttribute("collections", this.storefront.collections(tenant));
+		return grid(tenant, "/", params, Optional.empty(), "storefront/home", model, response);
+	}
+
+	@GetMapping("/search")
+	String search(Tenant tenant, @RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
+		model.addAttribute("q", params.getOrDefault("q", ""));
+		return grid(tenant, "/search", params, Optional.empty(), "storefront/search", model, response);
+	}
+
+	@GetMapping("/collections/{handle}")
+	String collection(Tenant tenant, @PathVariable String handle, @RequestParam Map<String, String> params, Model model,
+			HttpServletResponse response) throws IOException {
+		Optional<CollectionSummary> collection = this.storefront.collection(tenant, handle);
+		if (collection.isEmpty()) {
+			return notFound(response);
+		}
+		model.addAttribute("collection", collection.get());
+		return grid(tenant, "/collections/" + handle, params, Optional.of(handle), "storefront/collection", model,
+				response);
+	}
+
+	@GetMapping("/products/{handle}")
+	String product(Tenant tenant, @PathVariable String handle, @RequestParam Map<String, String> params, Model model,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		ProductLookup.Found found;
+		switch (this.storefront.find(tenant, handle)) {
+			case ProductLookup.Found head -> found = head;
+			case ProductLookup.Moved moved -> {
+				response.setStatus(HttpStatus.PERMANENT_REDIRECT.value());
+				response.setHeader("Location",
+						StoreApiController.moved(request, "/products/", moved.handle()).toString());
+				return null;
+			}
+			case ProductLookup.Missing missing -> {
+				return notFound(response);
+			}
+		}
+		PublicProduct product = this.storefront.product(tenant, found);
+		String currency;
+		try {
+			currency = this.storefront.currency(tenant, Optional.ofNullable(params.get("currency")));
+		}
+		catch (InvalidInput ex) {
+			currency = this.storefront.currency(tenant, Optional.empty());
+		}
+		model.addAttribute("shopName", this.storefront.shopName(tenant));
+		model.addAttribute("product", product);
+		model.addAttribute("picker", VariantPicker.of(product, params, currency));
+		return "storefront/product";
+	}
+
+	private String grid(Tenant tenant, String path, Map<String, String> params, Optional<String> collection,
+			String view, Model model, HttpServletResponse response) {
+		model.addAttribute("shopName", this.storefront.shopName(tenant));
+		model.addAttribute("form", params);
+		String currency;
+		ListingRequest request;
+		try {
+			currency = this.storefront.currency(tenant,
+					Optional.ofNullable(params.get("currency")).filter((code) -> !code.isEmpty()));
+			request = ListingRequest.parse(apiParams(params, currency), "limit");
+		}
+		catch (InvalidInput ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("problems", ex.errors());
+			model.addAttribute("products", List.of());
+			return view;
+		}
+		if (collection.isPresent()) {
+			request = request.withFilter(request.filter().inCollection(collection.get()));
+		}
+		Listing listing = this.storefront.products(tenant, request);
+		model.addAttribute("products", listing.items());
+		model.addAttribute("nextUrl", listing.next().map((cursor) -> nextUrl(path, params, cursor)).orElse(null));
+		return view;
+	}
+
+	/**
+	 * The form's fields as the API's parameters: {@code min}/{@code max} in major units
+	 * become {@code minPrice}/{@code maxPrice} in minor units, a ticked {@code inStock}
+	 * box sends {@code on}.
+	 */
+	static Map<String, String> apiParams(Map<String, String> form, String currency) {
+		Map<String, String> params = new HashMap<>();
+		for (String name : List.of("collection", "category", "tag", "q", "sort", "after")) {
+			Optional.ofNullable(form.get(name)).ifPresent((value) -> params.put(name, value));
+		}
+		params.put("currency", currency);
+		params.put("limit", String.valueOf(ListingRequest.DEFAULT_LIMIT));
+		if (form.containsKey("inStock")) {
+			params.put("inStock", "true");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		MajorUnits.toMinor(form.get("min"), currency, "min", problems)
+			.ifPresent((amount) -> params.put("minPrice", String.valueOf(amount)));
+		MajorUnits.toMinor(form.get("max"), currency, "max", problems)
+			.ifPresent((amount) -> params.put("maxPrice", String.valueOf(amount)));
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		return params;
+	}
+
+	private static String nextUrl(String path, Map<String, String> params, Cursor cursor) {
+		UriComponentsBuilder next = UriComponentsBuilder.fromPath(path);
+		params.forEach((name, value) -> {
+			if (!name.equals("after") && !value.isEmpty()) {
+				next.queryParam(name, value);
+			}
+		});
+		return next.queryParam("after", cursor.encoded()).build().encode().toUriString();
+	}
+
+	private static String notFound(HttpServletResponse response) throws IOException {
+		// the container's error dispatch renders the readable 404 page
+		// (ProblemErrorController)
+		response.sendError(HttpStatus.NOT_FOUND.value());
+		return null;
+	}
+
+}
