@@ -104,7 +104,8 @@ public final class DevLauncher {
 		this.out.println("RusToK is running. Open:");
 		this.out.println("  portal (sign up a shop)  " + spec.portalUrl());
 		this.out.println("  demo storefront          " + spec.storefrontUrl(DEMO_SLUG));
-		this.out.println("  demo products API        " + spec.storefrontUrl(DEMO_SLUG) + "api/products");
+		this.out.println(
+				"  demo products API        " + spec.storefrontUrl(DEMO_SLUG) + "api/admin/products (owner token)");
 		this.out.println("  platform console         " + spec.consoleUrl() + "  (" + Platform.CONSOLE_ADMIN_EMAIL
 				+ " / " + Platform.CONSOLE_ADMIN_PASSWORD + ")");
 		this.out.println("  Keycloak admin console   " + keycloak.baseUrl() + "/admin/  (admin / admin)");

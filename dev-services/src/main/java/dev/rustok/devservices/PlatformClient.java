@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -72,16 +73,27 @@ public final class PlatformClient {
 		return new KeycloakTokens(this.spec.keycloak()).devCliToken("tenant-" + slug, ownerEmail, password);
 	}
 
-	/** POST /api/admin/products through the gateway; returns the response. */
+	/**
+	 * POST /api/admin/products through the gateway: an active product with one variant of
+	 * this SKU and price; returns the response.
+	 */
 	public HttpResponse<String> createProduct(String slug, String token, String sku, String name, long amountMinor,
 			String currency) {
-		String body = JSON.writeValueAsString(
-				Map.of("sku", sku, "name", name, "price", Map.of("amountMinor", amountMinor, "currency", currency)));
+		String body = JSON.writeValueAsString(Map.of("title", name, "status", "active", "variants", List
+			.of(Map.of("sku", sku, "prices", List.of(Map.of("amountMinor", amountMinor, "currency", currency))))));
 		return send(HttpRequest.newBuilder(URI.create(this.spec.gatewayUrl() + "/api/admin/products"))
 			.header("Host", slug + "." + this.spec.domain())
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** GET a path of a shop through the gateway with a staff member's token. */
+	public HttpResponse<String> getFromShop(String slug, String token, String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.spec.gatewayUrl() + path))
+			.header("Host", slug + "." + this.spec.domain())
+			.header("Authorization", "Bearer " + token)
+			.GET());
 	}
 
 	/** GET a path of a shop through the gateway. */

@@ -2,6 +2,7 @@ package dev.rustok.runtime;
 
 import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.rustok.runtime.RuntimeClient.Answer;
@@ -11,31 +12,62 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The admin product API: create, read and list, through HTTP on the real runtime. */
 class CatalogApiIT extends RuntimeIntegrationTest {
 
 	@Test
-	void ownerAddsAProductThatTheCatalogueThenLists() {
+	void ownerCreatesAProductWithOptionsVariantsAndPricesAndReadsItBack() {
 		Shop acme = shop("acme");
-		String sku = sku("MUG");
+		String token = acme.ownerToken();
+		String sku = sku("TEE");
+		Map<String, Object> tee = Map.of("title", "Organic cotton tee", "description", "Soft", "status", "active",
+				"options", List.of(Map.of("name", "Size", "values", List.of("S", "M", "L"))), "variants",
+				List.of(variant(sku + "-S", List.of("S"), 2500), variant(sku + "-M", List.of("M"), 2600)), "images",
+				List.of(Map.of("url", "https://cdn.example/tee.jpg", "alt", "A tee")), "tags",
+				List.of("cotton", "summer"));
 
-		Answer created = this.runtime.createProduct(acme.id(), acme.ownerToken(),
-				RuntimeClient.productJson(sku, "Blue mug", 1250, "EUR"));
+		Answer created = this.runtime.createProduct(acme.id(), token, RuntimeClient.json(tee));
 
 		assertThat(created.status()).isEqualTo(201);
 		JsonNode product = created.json();
-		assertThat(product.get("sku").asString()).isEqualTo(sku);
-		assertThat(product.get("name").asString()).isEqualTo("Blue mug");
-		assertThat(product.get("description").asString()).isEqualTo("About Blue mug");
-		assertThat(product.get("price").get("amountMinor").asLong()).isEqualTo(1250);
-		assertThat(product.get("price").get("currency").asString()).isEqualTo("EUR");
-		assertThat(created.header("Location")).isEqualTo("/api/products/" + product.get("id").asString());
+		assertThat(created.header("Location")).isEqualTo("/api/admin/products/" + product.get("id").asString());
+		assertThat(product.get("title").asString()).isEqualTo("Organic cotton tee");
+		assertThat(product.get("handle").asString()).startsWith("organic-cotton-tee");
+		assertThat(product.get("status").asString()).isEqualTo("active");
+		assertThat(product.get("trackInventory").asBoolean()).isTrue();
+		assertThat(product.get("version").asInt()).isEqualTo(1);
+		assertThat(product.get("options").toString()).isEqualTo("[{\"name\":\"Size\",\"values\":[\"S\",\"M\",\"L\"]}]");
+		assertThat(product.get("variants")).hasSize(2);
+		assertThat(product.get("variants").get(1).get("sku").asString()).isEqualTo(sku + "-M");
+		assertThat(product.get("variants").get(1).get("optionValues").get(0).asString()).isEqualTo("M");
+		assertThat(product.get("variants").get(1).get("prices").get(0).get("amountMinor").asLong()).isEqualTo(2600);
+		assertThat(product.get("variants").get(0).get("id").asString()).isNotBlank();
+		assertThat(product.get("images").get(0).get("alt").asString()).isEqualTo("A tee");
+		assertThat(product.get("tags").toString()).isEqualTo("[\"cotton\",\"summer\"]");
+		assertThat(acme.skusInOwnSchema()).contains(sku + "-S", sku + "-M");
 
-		Answer listed = this.runtime.get(acme.id(), "/api/products?page=0&size=100");
-		assertThat(listed.status()).isEqualTo(200);
-		assertThat(listed.json().get("items").findValuesAsString("sku")).contains(sku);
-		Answer fetched = this.runtime.get(acme.id(), created.header("Location"));
+		Answer fetched = this.runtime.get(acme.id(), token, created.header("Location"));
 		assertThat(fetched.status()).isEqualTo(200);
-		assertThat(fetched.json().get("sku").asString()).isEqualTo(sku);
+		assertThat(fetched.json()).isEqualTo(product);
+	}
+
+	@Test
+	void makesAHandleFromTheTitleAndNumbersTheNextOnesWithTheSameTitle() {
+		Shop handles = shop("handles");
+		String token = handles.ownerToken();
+
+		String first = handleOf(this.runtime.createProduct(handles.id(), token,
+				RuntimeClient.productJson(sku("A"), "Crème brûlée Set!", 100, "EUR")));
+		String second = handleOf(this.runtime.createProduct(handles.id(), token,
+				RuntimeClient.productJson(sku("B"), "Crème brûlée set", 100, "EUR")));
+		String third = handleOf(this.runtime.createProduct(handles.id(), token,
+				RuntimeClient.productJson(sku("C"), "CRÈME BRÛLÉE SET", 100, "EUR")));
+		String fallback = handleOf(
+				this.runtime.createProduct(handles.id(), token, RuntimeClient.productJson(sku("D"), "茶", 100, "EUR")));
+
+		assertThat(List.of(first, second, third)).containsExactly("creme-brulee-set", "creme-brulee-set-2",
+				"creme-brulee-set-3");
+		assertThat(fallback).isEqualTo("product");
 	}
 
 	@Test
@@ -45,45 +77,64 @@ class CatalogApiIT extends RuntimeIntegrationTest {
 		assertThat(this.runtime
 			.createProduct(acme.id(), acme.ownerToken(), RuntimeClient.productJson(sku, "First tee", 1500, "EUR"))
 			.status()).isEqualTo(201);
+		Map<String, String> before = acme.catalogState();
 
 		Answer duplicate = this.runtime.createProduct(acme.id(), acme.ownerToken(),
 				RuntimeClient.productJson(sku, "Second tee", 900, "USD"));
 
 		assertThat(duplicate.status()).isEqualTo(409);
 		assertThat(duplicate.contentType()).startsWith("application/problem+json");
-		assertThat(duplicate.json().get("errors").get(0).get("field").asString()).isEqualTo("sku");
+		assertThat(duplicate.json().get("errors").get(0).get("field").asString()).isEqualTo("variants[0].sku");
 		assertThat(acme.skusInOwnSchema()).containsOnlyOnce(sku);
-		List<String> names = this.runtime.get(acme.id(), "/api/products?size=100")
-			.json()
-			.get("items")
-			.findValuesAsString("name");
-		assertThat(names).contains("First tee").doesNotContain("Second tee");
+		assertThat(acme.catalogState()).isEqualTo(before);
+	}
+
+	@Test
+	void refusesAHandleAnotherProductHas() {
+		Shop acme = shop("acme");
+		String handle = "lamp-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(create(acme,
+				Map.of("title", "Lamp", "handle", handle, "variants", List.of(variant(sku("LAMP"), List.of(), 100))))
+			.status()).isEqualTo(201);
+		Map<String, String> before = acme.catalogState();
+
+		Answer taken = create(acme, Map.of("title", "Other lamp", "handle", handle, "variants",
+				List.of(variant(sku("LAMP"), List.of(), 100))));
+
+		assertThat(taken.status()).isEqualTo(409);
+		assertThat(taken.json().get("errors").get(0).get("field").asString()).isEqualTo("handle");
+		assertThat(acme.catalogState()).isEqualTo(before);
 	}
 
 	@Test
 	void namesEveryInvalidFieldOfANewProduct() {
 		Shop acme = shop("acme");
+		Map<String, String> before = acme.catalogState();
 
 		Answer invalid = this.runtime.createProduct(acme.id(), acme.ownerToken(),
-				"{\"sku\":\"\",\"name\":\"Mug\",\"price\":{\"amountMinor\":-1,\"currency\":\"euro\"}}");
+				"{\"title\":\"\",\"handle\":\"Not A Handle\",\"status\":\"live\",\"variants\":[{\"sku\":\"\","
+						+ "\"prices\":[{\"amountMinor\":-1,\"currency\":\"euro\"}]}]}");
 
 		assertThat(invalid.status()).isEqualTo(400);
 		assertThat(invalid.contentType()).startsWith("application/problem+json");
-		assertThat(invalid.json().get("errors").findValuesAsString("field")).containsExactly("sku", "price.amountMinor",
-				"price.currency");
+		assertThat(invalid.json().get("errors").findValuesAsString("field")).containsExactly("title", "handle",
+				"status", "variants[0].sku", "variants[0].prices[0].currency", "variants[0].prices[0].amountMinor");
 		assertThat(invalid.json().get("errors").findValuesAsString("reason"))
 			.allSatisfy((reason) -> assertThat(reason).isNotBlank());
+		assertThat(acme.catalogState()).isEqualTo(before);
 	}
 
 	@Test
-	void requiresAPrice() {
+	void requiresAVariantWithAPrice() {
 		Shop acme = shop("acme");
 
-		Answer invalid = this.runtime.createProduct(acme.id(), acme.ownerToken(),
-				"{\"sku\":\"NO-PRICE\",\"name\":\"Mug\"}");
+		Answer noVariant = create(acme, Map.of("title", "Mug"));
+		Answer noPrice = create(acme, Map.of("title", "Mug", "variants", List.of(Map.of("sku", "NO-PRICE"))));
 
-		assertThat(invalid.status()).isEqualTo(400);
-		assertThat(invalid.json().get("errors").findValuesAsString("field")).containsExactly("price");
+		assertThat(noVariant.status()).isEqualTo(400);
+		assertThat(noVariant.json().get("errors").findValuesAsString("field")).containsExactly("variants");
+		assertThat(noPrice.status()).isEqualTo(400);
+		assertThat(noPrice.json().get("errors").findValuesAsString("field")).containsExactly("variants[0].prices");
 		assertThat(acme.skusInOwnSchema()).doesNotContain("NO-PRICE");
 	}
 
@@ -91,7 +142,7 @@ class CatalogApiIT extends RuntimeIntegrationTest {
 	void refusesMalformedJson() {
 		Shop acme = shop("acme");
 
-		Answer malformed = this.runtime.createProduct(acme.id(), acme.ownerToken(), "{\"sku\": \"A\", ");
+		Answer malformed = this.runtime.createProduct(acme.id(), acme.ownerToken(), "{\"title\": \"A\", ");
 
 		assertThat(malformed.status()).isEqualTo(400);
 		assertThat(malformed.contentType()).startsWith("application/problem+json");
@@ -99,14 +150,15 @@ class CatalogApiIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
-	void namesAFieldOfTheWrongType() {
+	void namesAFieldOfTheWrongTypeByItsPath() {
 		Shop acme = shop("acme");
 
 		Answer wrongType = this.runtime.createProduct(acme.id(), acme.ownerToken(),
-				"{\"sku\":\"FRACTION\",\"name\":\"Mug\",\"price\":{\"amountMinor\":12.5,\"currency\":\"EUR\"}}");
+				"{\"title\":\"Mug\",\"variants\":[{\"sku\":\"FRACTION\",\"prices\":[{\"amountMinor\":12.5,\"currency\":\"EUR\"}]}]}");
 
 		assertThat(wrongType.status()).isEqualTo(400);
-		assertThat(wrongType.json().get("errors").findValuesAsString("field")).containsExactly("price.amountMinor");
+		assertThat(wrongType.json().get("errors").findValuesAsString("field"))
+			.containsExactly("variants[0].prices[0].amountMinor");
 		assertThat(acme.skusInOwnSchema()).doesNotContain("FRACTION");
 	}
 
@@ -143,7 +195,7 @@ class CatalogApiIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
-	void pagesTheCatalogueNewestFirst() {
+	void pagesTheCatalogueNewestFirstWithACursorAndNoTotal() {
 		Shop pages = shop("pages");
 		String token = pages.ownerToken();
 		for (int i = 1; i <= 5; i++) {
@@ -152,38 +204,62 @@ class CatalogApiIT extends RuntimeIntegrationTest {
 				.status()).isEqualTo(201);
 		}
 
-		JsonNode first = this.runtime.get(pages.id(), "/api/products?page=0&size=2").json();
-		JsonNode last = this.runtime.get(pages.id(), "/api/products?page=2&size=2").json();
-		JsonNode beyond = this.runtime.get(pages.id(), "/api/products?page=3&size=2").json();
+		JsonNode first = this.runtime.get(pages.id(), token, "/api/admin/products?limit=2").json();
+		JsonNode second = this.runtime
+			.get(pages.id(), token, "/api/admin/products?limit=2&after=" + first.get("next").asString())
+			.json();
+		JsonNode last = this.runtime
+			.get(pages.id(), token, "/api/admin/products?limit=2&after=" + second.get("next").asString())
+			.json();
 
-		assertThat(first.get("items").findValuesAsString("sku")).containsExactly("P5", "P4");
-		assertThat(first.get("page").asInt()).isZero();
-		assertThat(first.get("size").asInt()).isEqualTo(2);
-		assertThat(first.get("total").asLong()).isEqualTo(5);
-		assertThat(last.get("items").findValuesAsString("sku")).containsExactly("P1");
-		assertThat(last.get("page").asInt()).isEqualTo(2);
-		assertThat(beyond.get("items")).isEmpty();
-		assertThat(beyond.get("total").asLong()).isEqualTo(5);
+		assertThat(first.get("items").findValuesAsString("title")).containsExactly("Product 5", "Product 4");
+		assertThat(second.get("items").findValuesAsString("title")).containsExactly("Product 3", "Product 2");
+		assertThat(last.get("items").findValuesAsString("title")).containsExactly("Product 1");
+		assertThat(last.get("next").isNull()).isTrue();
+		assertThat(first.has("total")).isFalse();
+		assertThat(first.get("items").get(0).get("variantCount").asInt()).isEqualTo(1);
 	}
 
 	@Test
-	void namesTheWrongPagingParameter() {
+	void findsProductsByTitleOrSkuAndFiltersByStatus() {
+		Shop search = shop("search");
+		String token = search.ownerToken();
+		String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
+		create(search, Map.of("title", "Teapot " + word, "status", "active", "variants",
+				List.of(variant("POT-1", List.of(), 100))));
+		create(search, Map.of("title", "Kettle", "status", "draft", "variants",
+				List.of(variant("KET-" + word, List.of(), 100))));
+
+		JsonNode byWord = this.runtime.get(search.id(), token, "/api/admin/products?q=" + word.toUpperCase()).json();
+		JsonNode drafts = this.runtime.get(search.id(), token, "/api/admin/products?q=" + word + "&status=draft")
+			.json();
+
+		assertThat(byWord.get("items").findValuesAsString("title")).containsExactlyInAnyOrder("Teapot " + word,
+				"Kettle");
+		assertThat(drafts.get("items").findValuesAsString("title")).containsExactly("Kettle");
+	}
+
+	@Test
+	void namesTheWrongListParameter() {
 		Shop acme = shop("acme");
 
-		assertThat(badParameter(acme, "/api/products?size=0")).isEqualTo("size");
-		assertThat(badParameter(acme, "/api/products?size=101")).isEqualTo("size");
-		assertThat(badParameter(acme, "/api/products?page=-1")).isEqualTo("page");
-		assertThat(badParameter(acme, "/api/products?size=abc")).isEqualTo("size");
+		assertThat(badParameter(acme, "/api/admin/products?limit=0")).isEqualTo("limit");
+		assertThat(badParameter(acme, "/api/admin/products?limit=101")).isEqualTo("limit");
+		assertThat(badParameter(acme, "/api/admin/products?limit=abc")).isEqualTo("limit");
+		assertThat(badParameter(acme, "/api/admin/products?after=not-a-cursor")).isEqualTo("after");
+		assertThat(badParameter(acme, "/api/admin/products?status=live")).isEqualTo("status");
 	}
 
 	@Test
 	void answersNotFoundForAnUnknownProduct() {
 		Shop acme = shop("acme");
 
-		Answer missing = this.runtime.get(acme.id(), "/api/products/" + UUID.randomUUID());
+		Answer missing = this.runtime.get(acme.id(), acme.ownerToken(), "/api/admin/products/" + UUID.randomUUID());
+		Answer notAnId = this.runtime.get(acme.id(), acme.ownerToken(), "/api/admin/products/not-a-uuid");
 
 		assertThat(missing.status()).isEqualTo(404);
 		assertThat(missing.contentType()).startsWith("application/problem+json");
+		assertThat(notAnId.status()).isEqualTo(400);
 	}
 
 	@Test
@@ -193,20 +269,41 @@ class CatalogApiIT extends RuntimeIntegrationTest {
 		Answer form = this.runtime.send(this.runtime.request(acme.id(), "/api/admin/products")
 			.header("Authorization", "Bearer " + acme.ownerToken())
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("sku=FORM&name=Mug")));
+			.POST(HttpRequest.BodyPublishers.ofString("title=Mug")));
 
 		assertThat(form.status()).isEqualTo(415);
 		assertThat(form.contentType()).startsWith("application/problem+json");
 	}
 
+	@Test
+	void theOldPublicProductApiIsGone() {
+		Shop acme = shop("acme");
+
+		assertThat(this.runtime.get(acme.id(), "/api/products").status()).isEqualTo(404);
+	}
+
+	private Answer create(Shop shop, Map<String, Object> product) {
+		return this.runtime.createProduct(shop.id(), shop.ownerToken(), RuntimeClient.json(product));
+	}
+
 	private String badParameter(Shop shop, String path) {
-		Answer answer = this.runtime.get(shop.id(), path);
+		Answer answer = this.runtime.get(shop.id(), shop.ownerToken(), path);
 		assertThat(answer.status()).as(path).isEqualTo(400);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
 		return answer.json().get("errors").get(0).get("field").asString();
 	}
 
-	private static String sku(String prefix) {
+	private static String handleOf(Answer created) {
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().get("handle").asString();
+	}
+
+	static Map<String, Object> variant(String sku, List<String> optionValues, long amountMinor) {
+		return Map.of("sku", sku, "optionValues", optionValues, "prices",
+				List.of(Map.of("currency", "EUR", "amountMinor", amountMinor)));
+	}
+
+	static String sku(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 

@@ -29,7 +29,9 @@ class HttpSemanticsIT extends RuntimeIntegrationTest {
 	void answersHeadOnTheProductListLikeGetWithoutABody() {
 		Shop acme = shop("acme");
 
-		Answer head = this.runtime.head(acme.id(), "/api/products");
+		Answer head = this.runtime.send(this.runtime.request(acme.id(), "/api/admin/products")
+			.header("Authorization", "Bearer " + acme.ownerToken())
+			.HEAD());
 
 		assertThat(head.status()).isEqualTo(200);
 		assertThat(head.contentType()).startsWith("application/json");
@@ -40,11 +42,11 @@ class HttpSemanticsIT extends RuntimeIntegrationTest {
 	void answersAPlainOptionsWithTheMethodsAnAddressAllows() {
 		Shop acme = shop("acme");
 
-		Answer products = this.runtime.send(options(acme, "/api/products"));
+		Answer settings = this.runtime.send(options(acme, "/api/admin/settings"));
 		Answer admin = this.runtime.send(options(acme, "/api/admin/products"));
 
-		assertThat(products.status()).isEqualTo(200);
-		assertThat(products.header("Allow")).contains("GET", "HEAD").doesNotContain("POST");
+		assertThat(settings.status()).isEqualTo(200);
+		assertThat(settings.header("Allow")).contains("GET", "HEAD", "PUT").doesNotContain("POST");
 		assertThat(admin.status()).isEqualTo(200);
 		assertThat(admin.header("Allow")).contains("POST");
 	}
@@ -57,8 +59,10 @@ class HttpSemanticsIT extends RuntimeIntegrationTest {
 		Answer preflight = this.runtime.send(options(acme, "/api/admin/products").header("Origin", origin)
 			.header("Access-Control-Request-Method", "POST")
 			.header("Access-Control-Request-Headers", "authorization, content-type"));
-		Answer read = this.runtime
-			.send(this.runtime.request(acme.id(), "/api/products").header("Origin", origin).GET());
+		Answer read = this.runtime.send(this.runtime.request(acme.id(), "/api/admin/products")
+			.header("Origin", origin)
+			.header("Authorization", "Bearer " + acme.ownerToken())
+			.GET());
 
 		assertThat(preflight.status()).isEqualTo(200);
 		assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo(origin);
@@ -80,9 +84,9 @@ class HttpSemanticsIT extends RuntimeIntegrationTest {
 		Answer otherShop = this.runtime
 			.send(options(acme, "/api/admin/products").header("Origin", "https://" + other.route().host())
 				.header("Access-Control-Request-Method", "POST"));
-		Answer lookalike = this.runtime
-			.send(options(acme, "/api/products").header("Origin", "https://" + acme.route().host() + ".evil.example")
-				.header("Access-Control-Request-Method", "GET"));
+		Answer lookalike = this.runtime.send(options(acme, "/api/admin/products")
+			.header("Origin", "https://" + acme.route().host() + ".evil.example")
+			.header("Access-Control-Request-Method", "GET"));
 
 		for (Answer refused : new Answer[] { foreign, otherShop, lookalike }) {
 			assertThat(refused.status()).isEqualTo(403);
@@ -95,8 +99,10 @@ class HttpSemanticsIT extends RuntimeIntegrationTest {
 	void refusesAReadFromAnotherSitesPage() {
 		Shop acme = shop("acme");
 
-		Answer read = this.runtime
-			.send(this.runtime.request(acme.id(), "/api/products").header("Origin", "https://evil.example").GET());
+		Answer read = this.runtime.send(this.runtime.request(acme.id(), "/api/admin/products")
+			.header("Origin", "https://evil.example")
+			.header("Authorization", "Bearer " + acme.ownerToken())
+			.GET());
 
 		assertThat(read.status()).isEqualTo(403);
 		assertThat(read.header("Access-Control-Allow-Origin")).isNull();

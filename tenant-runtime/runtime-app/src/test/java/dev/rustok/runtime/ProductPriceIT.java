@@ -1,6 +1,7 @@
 package dev.rustok.runtime;
 
-import java.util.UUID;
+import java.util.List;
+import java.util.Map;
 
 import dev.rustok.runtime.RuntimeClient.Answer;
 import dev.rustok.runtime.RuntimePlatform.Shop;
@@ -9,44 +10,55 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A price is at most 10^12 minor units of a currency in circulation, sent as a JSON
- * integer; anything else is refused with the field named and nothing stored.
+ * A price is at most 10^12 minor units of a currency in circulation that the shop sells
+ * in, sent as a JSON integer; anything else is refused with the field named and nothing
+ * stored.
  */
 class ProductPriceIT extends RuntimeIntegrationTest {
+
+	private static final String AMOUNT = "variants[0].prices[0].amountMinor";
+
+	private static final String CURRENCY = "variants[0].prices[0].currency";
 
 	@Test
 	void acceptsTheLargestAmountAndRefusesOneMinorUnitMore() {
 		Shop acme = shop("acme");
-		String largest = sku("MAX");
-		String tooLarge = sku("MAX-PLUS-ONE");
+		String largest = CatalogApiIT.sku("MAX");
+		String tooLarge = CatalogApiIT.sku("MAX-PLUS-ONE");
 
 		Answer accepted = create(acme, largest, "1000000000000", "\"EUR\"");
 		Answer refused = create(acme, tooLarge, "1000000000001", "\"EUR\"");
 
 		assertThat(accepted.status()).isEqualTo(201);
-		assertThat(accepted.json().get("price").get("amountMinor").asLong()).isEqualTo(1_000_000_000_000L);
-		assertRefused(refused, "price.amountMinor");
+		assertThat(accepted.json().get("variants").get(0).get("prices").get(0).get("amountMinor").asLong())
+			.isEqualTo(1_000_000_000_000L);
+		assertRefused(refused, AMOUNT);
 		assertThat(refused.json().get("errors").get(0).get("reason").asString()).contains("at most 1000000000000");
 		assertThat(acme.skusInOwnSchema()).contains(largest).doesNotContain(tooLarge);
 	}
 
 	@Test
-	void refusesTheLargestLong() {
+	void refusesANegativePriceAndANegativeCompareAtPrice() {
 		Shop acme = shop("acme");
-		String sku = sku("LONG-MAX");
+		String sku = CatalogApiIT.sku("NEG");
 
-		assertRefused(create(acme, sku, String.valueOf(Long.MAX_VALUE), "\"EUR\""), "price.amountMinor");
+		Answer answer = this.runtime.createProduct(acme.id(), acme.ownerToken(),
+				"{\"title\":\"Priced\",\"variants\":" + "[{\"sku\":\"" + sku
+						+ "\",\"prices\":[{\"amountMinor\":-1,\"compareAtMinor\":-5,\"currency\":\"EUR\"}]}]}");
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.json().get("errors").findValuesAsString("field")).containsExactly(AMOUNT,
+				"variants[0].prices[0].compareAtMinor");
 		assertThat(acme.skusInOwnSchema()).doesNotContain(sku);
 	}
 
 	@Test
-	void namesTheAmountWhenItIsBeyondEveryIntegerType() {
+	void refusesTheLargestLongAndNumbersBeyondEveryIntegerType() {
 		Shop acme = shop("acme");
-		String sku = sku("HUGE-NUMBER");
+		String sku = CatalogApiIT.sku("LONG-MAX");
 
-		Answer answer = create(acme, sku, "99999999999999999999999", "\"EUR\"");
-
-		assertRefused(answer, "price.amountMinor");
+		assertRefused(create(acme, sku, String.valueOf(Long.MAX_VALUE), "\"EUR\""), AMOUNT);
+		assertRefused(create(acme, sku, "99999999999999999999999", "\"EUR\""), AMOUNT);
 		assertThat(acme.skusInOwnSchema()).doesNotContain(sku);
 	}
 
@@ -55,67 +67,99 @@ class ProductPriceIT extends RuntimeIntegrationTest {
 		Shop acme = shop("acme");
 
 		for (String code : new String[] { "XXX", "XTS", "XAU", "XDR", "BOV", "DEM", "eur" }) {
-			String sku = sku("CODE-" + code);
-			assertRefused(create(acme, sku, "100", "\"" + code + "\""), "price.currency");
+			String sku = CatalogApiIT.sku("CODE-" + code);
+			assertRefused(create(acme, sku, "100", "\"" + code + "\""), CURRENCY);
 			assertThat(acme.skusInOwnSchema()).as(code).doesNotContain(sku);
 		}
 	}
 
 	@Test
-	void acceptsCurrenciesWithZeroAndThreeDecimals() {
-		Shop acme = shop("acme");
+	void refusesACurrencyTheShopDoesNotSellInUntilTheOwnerAddsIt() {
+		Shop shop = shop("currencies");
+		String token = shop.ownerToken();
+		String sku = CatalogApiIT.sku("JPY");
 
-		assertThat(create(acme, sku("JPY"), "1250", "\"JPY\"").status()).isEqualTo(201);
-		assertThat(create(acme, sku("BHD"), "1250", "\"BHD\"").status()).isEqualTo(201);
-		assertThat(create(acme, sku("XOF"), "1250", "\"XOF\"").status()).isEqualTo(201);
+		Answer before = create(shop, sku, "1250", "\"JPY\"");
+		Answer settings = this.runtime.put(shop.id(), token, "/api/admin/settings",
+				RuntimeClient.json(Map.of("currencies", List.of("EUR", "USD", "JPY", "BHD", "XOF"))));
+		Answer after = create(shop, sku, "1250", "\"JPY\"");
+
+		assertRefused(before, CURRENCY);
+		assertThat(before.json().get("errors").get(0).get("reason").asString()).contains("shop's currencies");
+		assertThat(settings.status()).isEqualTo(200);
+		assertThat(settings.json().get("currencies").toString()).isEqualTo("[\"BHD\",\"EUR\",\"JPY\",\"USD\",\"XOF\"]");
+		assertThat(after.status()).isEqualTo(201);
+		assertThat(create(shop, CatalogApiIT.sku("BHD"), "1250", "\"BHD\"").status()).isEqualTo(201);
+		assertThat(create(shop, CatalogApiIT.sku("XOF"), "1250", "\"XOF\"").status()).isEqualTo(201);
 	}
 
 	@Test
-	void refusesAnAmountSentAsAString() {
-		Shop acme = shop("acme");
-		String sku = sku("STRING");
+	void keepsACurrencyThatPricesStillUse() {
+		Shop shop = shop("currencies");
+		String token = shop.ownerToken();
+		assertThat(create(shop, CatalogApiIT.sku("USD"), "100", "\"USD\"").status()).isEqualTo(201);
+		Map<String, String> before = shop.catalogState();
 
-		Answer answer = create(acme, sku, "\"100\"", "\"EUR\"");
+		Answer removal = this.runtime.put(shop.id(), token, "/api/admin/settings",
+				RuntimeClient.json(Map.of("currencies", List.of("EUR"))));
+		Answer invalid = this.runtime.put(shop.id(), token, "/api/admin/settings",
+				RuntimeClient.json(Map.of("currencies", List.of("EUR", "XAU"))));
 
-		assertRefused(answer, "price.amountMinor");
-		assertThat(acme.skusInOwnSchema()).doesNotContain(sku);
+		assertThat(removal.status()).isEqualTo(409);
+		assertThat(removal.json().get("errors").get(0).get("field").asString()).isEqualTo("currencies");
+		assertThat(invalid.status()).isEqualTo(400);
+		assertThat(invalid.json().get("errors").get(0).get("field").asString()).isEqualTo("currencies[1]");
+		assertThat(shop.catalogState()).isEqualTo(before);
+		assertThat(this.runtime.get(shop.id(), token, "/api/admin/settings").json().get("currencies").toString())
+			.contains("USD");
 	}
 
 	@Test
-	void refusesAnAmountWithAFraction() {
+	void refusesTwoPricesInOneCurrencyForOneVariant() {
 		Shop acme = shop("acme");
-		String sku = sku("FRACTION");
-
-		assertRefused(create(acme, sku, "12.5", "\"EUR\""), "price.amountMinor");
-		assertThat(acme.skusInOwnSchema()).doesNotContain(sku);
-	}
-
-	@Test
-	void refusesANameSentAsANumber() {
-		Shop acme = shop("acme");
-		String sku = sku("NUMBER-NAME");
+		String sku = CatalogApiIT.sku("TWICE");
 
 		Answer answer = this.runtime.createProduct(acme.id(), acme.ownerToken(),
-				"{\"sku\":\"" + sku + "\",\"name\":42,\"price\":{\"amountMinor\":100,\"currency\":\"EUR\"}}");
+				"{\"title\":\"Priced\",\"variants\":[{\"sku\":\"" + sku + "\",\"prices\":[{\"amountMinor\":1,"
+						+ "\"currency\":\"EUR\"},{\"amountMinor\":2,\"currency\":\"EUR\"}]}]}");
 
-		assertRefused(answer, "name");
+		assertRefused(answer, "variants[0].prices[1].currency");
+		assertThat(acme.skusInOwnSchema()).doesNotContain(sku);
+	}
+
+	@Test
+	void refusesAnAmountSentAsAStringOrWithAFraction() {
+		Shop acme = shop("acme");
+		String sku = CatalogApiIT.sku("STRING");
+
+		assertRefused(create(acme, sku, "\"100\"", "\"EUR\""), AMOUNT);
+		assertRefused(create(acme, sku, "12.5", "\"EUR\""), AMOUNT);
+		assertThat(acme.skusInOwnSchema()).doesNotContain(sku);
+	}
+
+	@Test
+	void refusesATitleSentAsANumber() {
+		Shop acme = shop("acme");
+		String sku = CatalogApiIT.sku("NUMBER-NAME");
+
+		Answer answer = this.runtime.createProduct(acme.id(), acme.ownerToken(),
+				"{\"title\":42,\"variants\":[{\"sku\":\"" + sku
+						+ "\",\"prices\":[{\"amountMinor\":100,\"currency\":\"EUR\"}]}]}");
+
+		assertRefused(answer, "title");
 		assertThat(acme.skusInOwnSchema()).doesNotContain(sku);
 	}
 
 	private Answer create(Shop shop, String sku, String amountJson, String currencyJson) {
 		return this.runtime.createProduct(shop.id(), shop.ownerToken(),
-				"{\"sku\":\"" + sku + "\",\"name\":\"Priced\",\"price\":{\"amountMinor\":" + amountJson
-						+ ",\"currency\":" + currencyJson + "}}");
+				"{\"title\":\"Priced\",\"variants\":[{\"sku\":\"" + sku + "\",\"prices\":[{\"amountMinor\":"
+						+ amountJson + ",\"currency\":" + currencyJson + "}]}]}");
 	}
 
 	private static void assertRefused(Answer answer, String field) {
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
 		assertThat(answer.json().get("errors").findValuesAsString("field")).containsExactly(field);
-	}
-
-	private static String sku(String prefix) {
-		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 }

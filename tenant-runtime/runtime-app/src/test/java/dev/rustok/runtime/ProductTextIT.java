@@ -23,7 +23,7 @@ class ProductTextIT extends RuntimeIntegrationTest {
 
 		Answer answer = create(acme, sku, "\"Mug\\u0000\"", "\"A mug\"");
 
-		assertRefused(answer, "name", "U+0000");
+		assertRefused(answer, "title", "U+0000");
 		assertThat(acme.skusInOwnSchema()).doesNotContain(sku);
 	}
 
@@ -49,7 +49,7 @@ class ProductTextIT extends RuntimeIntegrationTest {
 
 		Answer answer = create(acme, sku, "\"Mug\\u001b[31m\"", "null");
 
-		assertRefused(answer, "name", "U+001B");
+		assertRefused(answer, "title", "U+001B");
 		assertThat(acme.skusInOwnSchema()).doesNotContain(sku);
 	}
 
@@ -62,7 +62,7 @@ class ProductTextIT extends RuntimeIntegrationTest {
 		Answer name = create(acme, inName, "\"Mug \\ud83d\"", "null");
 		Answer description = create(acme, inDescription, "\"Mug\"", "\"\\ude00 trailing half\"");
 
-		assertRefused(name, "name", "surrogate");
+		assertRefused(name, "title", "surrogate");
 		assertRefused(description, "description", "surrogate");
 		assertThat(acme.skusInOwnSchema()).doesNotContain(inName, inDescription);
 	}
@@ -76,10 +76,12 @@ class ProductTextIT extends RuntimeIntegrationTest {
 		Answer answer = create(acme, sku, "\"" + name + "\"", "null");
 
 		assertThat(answer.status()).isEqualTo(201);
-		assertThat(answer.json().get("name").asString()).isEqualTo(name);
+		assertThat(answer.json().get("title").asString()).isEqualTo(name);
 		assertThat(acme.storedName(sku)).isEqualTo(name);
-		assertThat(this.runtime.get(acme.id(), answer.header("Location")).json().get("name").asString())
-			.isEqualTo(name);
+		assertThat(this.runtime.get(acme.id(), acme.ownerToken(), answer.header("Location"))
+			.json()
+			.get("title")
+			.asString()).isEqualTo(name);
 	}
 
 	@Test
@@ -89,13 +91,14 @@ class ProductTextIT extends RuntimeIntegrationTest {
 
 		Answer answer = create(acme, sku, "\"" + EMOJI.repeat(201) + "\"", "null");
 
-		assertRefused(answer, "name", "at most 200 characters (Unicode code points)");
+		assertRefused(answer, "title", "at most 200 characters (Unicode code points)");
 		assertThat(acme.skusInOwnSchema()).doesNotContain(sku);
 	}
 
 	private Answer create(Shop shop, String sku, String nameJson, String descriptionJson) {
-		return this.runtime.createProduct(shop.id(), shop.ownerToken(), "{\"sku\":\"" + sku + "\",\"name\":" + nameJson
-				+ ",\"description\":" + descriptionJson + ",\"price\":{\"amountMinor\":100,\"currency\":\"EUR\"}}");
+		return this.runtime.createProduct(shop.id(), shop.ownerToken(),
+				"{\"title\":" + nameJson + ",\"description\":" + descriptionJson + ",\"variants\":[{\"sku\":\"" + sku
+						+ "\",\"prices\":[{\"amountMinor\":100,\"currency\":\"EUR\"}]}]}");
 	}
 
 	private static void assertRefused(Answer answer, String field, String reason) {

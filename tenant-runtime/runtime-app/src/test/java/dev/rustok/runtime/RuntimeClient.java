@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 
 import dev.rustok.controlplane.api.GatewayHeaders;
 import dev.rustok.controlplane.api.TenantSignature;
@@ -46,18 +48,44 @@ final class RuntimeClient {
 	}
 
 	Answer createProduct(String tenantId, String token, String json) {
-		HttpRequest.Builder request = request(tenantId, "/api/admin/products")
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return send(request);
+		return post(tenantId, token, "/api/admin/products", json);
 	}
 
+	/** GET with the staff member's token ({@code null}: none). */
+	Answer get(String tenantId, String token, String path) {
+		return send(authorized(request(tenantId, path), token).GET());
+	}
+
+	Answer post(String tenantId, String token, String path, String json) {
+		return send(authorized(request(tenantId, path), token).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	Answer put(String tenantId, String token, String path, String json) {
+		return send(authorized(request(tenantId, path), token).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	Answer delete(String tenantId, String token, String path) {
+		return send(authorized(request(tenantId, path), token).DELETE());
+	}
+
+	private static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {
+		return (token != null) ? request.header("Authorization", "Bearer " + token) : request;
+	}
+
+	/**
+	 * An active product with one variant of this SKU and one price, in the admin API's
+	 * shape.
+	 */
 	static String productJson(String sku, String name, long amountMinor, String currency) {
-		return JSON.writeValueAsString(java.util.Map.of("sku", sku, "name", name, "description", "About " + name,
-				"price", java.util.Map.of("amountMinor", amountMinor, "currency", currency)));
+		return JSON.writeValueAsString(Map
+			.of("title", name, "description", "About " + name, "status", "active", "variants", List
+				.of(Map.of("sku", sku, "prices", List.of(Map.of("amountMinor", amountMinor, "currency", currency))))));
+	}
+
+	static String json(Object value) {
+		return JSON.writeValueAsString(value);
 	}
 
 	Answer send(HttpRequest.Builder request) {

@@ -114,6 +114,10 @@ final class RuntimePlatform {
 			return SchemaRows.name(this.route.schema(), sku);
 		}
 
+		java.util.Map<String, String> catalogState() {
+			return SchemaRows.catalogState(this.route.schema());
+		}
+
 	}
 
 }

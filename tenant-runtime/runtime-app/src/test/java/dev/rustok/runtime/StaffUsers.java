@@ -20,7 +20,12 @@ final class StaffUsers {
 
 	/** Adds a user to {@code realm} with no realm role beyond Keycloak's defaults. */
 	static void createWithoutRoles(String realm, String username, String password) {
-		REALMS.createStaffMember(realm, new StaffMember(username, password, List.of()));
+		create(realm, username, password, List.of());
+	}
+
+	/** Adds a user to {@code realm} with these realm roles (owner, admin, editor, …). */
+	static void create(String realm, String username, String password, List<String> roles) {
+		REALMS.createStaffMember(realm, new StaffMember(username, password, roles));
 	}
 
 	/** Adds a user to {@code realm} with one realm role, such as {@code viewer}. */

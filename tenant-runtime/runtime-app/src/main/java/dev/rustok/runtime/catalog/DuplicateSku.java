@@ -3,11 +3,11 @@ package dev.rustok.runtime.catalog;
 import dev.rustok.runtime.shared.FieldProblem;
 import dev.rustok.runtime.shared.ResourceConflict;
 
-/** The tenant already has a product with this SKU; the existing product is unchanged. */
+/** Another product of the shop has a variant with this SKU; nothing is changed. */
 public final class DuplicateSku extends ResourceConflict {
 
-	DuplicateSku(String sku) {
-		super(new FieldProblem("sku", "a product with SKU " + sku + " already exists"));
+	DuplicateSku(String field, String sku) {
+		super(new FieldProblem(field, "SKU " + sku + " is already used by another product of this shop"));
 	}
 
 }

@@ -1,12 +1,48 @@
 package dev.rustok.runtime.catalog;
 
+import java.time.Instant;
+import java.util.List;
+
 import dev.rustok.runtime.shared.Money;
 
 /**
- * A product of one tenant's catalogue.
+ * A product of one shop's catalogue as stored, with its options, variants, prices,
+ * images, tags, collections and categories.
  *
- * @param description free text, {@code null} when the merchant gave none
+ * @param description {@code null} when the merchant gave none
+ * @param version bumped by every change; an edit must name the version it read
  */
-public record Product(ProductId id, String sku, String name, String description, Money price) {
+public record Product(ProductId id, Handle handle, String title, String description, ProductStatus status,
+		boolean trackInventory, List<ProductOption> options, List<Variant> variants, List<ProductImage> images,
+		List<String> tags, List<CollectionId> collectionIds, List<CategoryId> categoryIds, int version,
+		Instant createdAt, Instant updatedAt) {
+
+	public Product {
+		options = List.copyOf(options);
+		variants = List.copyOf(variants);
+		images = List.copyOf(images);
+		tags = List.copyOf(tags);
+		collectionIds = List.copyOf(collectionIds);
+		categoryIds = List.copyOf(categoryIds);
+	}
+
+	/**
+	 * The title, for the old home page.
+	 * @deprecated the storefront module reads its own model (issue 12); use
+	 * {@link #title()}
+	 */
+	@Deprecated(forRemoval = true)
+	public String name() {
+		return this.title;
+	}
+
+	/**
+	 * The first variant's first price, for the old home page.
+	 * @deprecated the storefront module reads its own model (issue 12)
+	 */
+	@Deprecated(forRemoval = true)
+	public Money price() {
+		return this.variants.getFirst().prices().getFirst().amount();
+	}
 
 }

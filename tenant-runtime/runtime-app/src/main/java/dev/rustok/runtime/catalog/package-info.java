@@ -1,10 +1,13 @@
 /**
- * The catalogue: {@link dev.rustok.runtime.catalog.Catalog} is its facade (one
- * transaction per call), {@code Products} its port and {@code JooqProducts} the only
- * class that touches generated jOOQ records. Publishes and consumes no events yet.
- * Depends on {@code shared}, {@code tenancy.TenantDsl} and the generated {@code schema}.
+ * The catalogue's write side (docs/adr/0028): products with options, variants, prices,
+ * images and tags, collections and the category tree.
+ * {@link dev.rustok.runtime.catalog.Catalog} is the facade (one transaction per call);
+ * {@code Products} is its port and the {@code Jooq*} classes the only ones touching
+ * generated jOOQ records. Publishes {@code events.CatalogEvent} inside the writing
+ * transaction; consumes none. Depends on {@code shared}, {@code events}, {@code settings}
+ * (the shop's currencies) and {@code tenancy.TenantDsl}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "tenancy" })
+@ApplicationModule(allowedDependencies = { "shared", "events", "settings", "tenancy" })
 package dev.rustok.runtime.catalog;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,8 @@
 package dev.rustok.runtime.settings;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.rustok.runtime.shared.Tenant;
 
@@ -12,5 +14,16 @@ public interface StoreSettings {
 	 * were kept.
 	 */
 	Optional<String> shopName(Tenant tenant);
+
+	/**
+	 * The currencies the shop sells in (ISO 4217 codes); a price in any other is refused.
+	 */
+	Set<String> currencies(Tenant tenant);
+
+	/** The currencies that some variant price is in. */
+	Set<String> currenciesInUse(Tenant tenant);
+
+	/** Replaces the shop's currencies; the caller has checked them. */
+	void changeCurrencies(Tenant tenant, List<String> currencies);
 
 }

@@ -1,6 +1,7 @@
 package dev.rustok.runtime.shared;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The runtime's one exception hierarchy: each subtype is one HTTP answer, mapped to
@@ -17,6 +18,13 @@ public abstract sealed class RuntimeProblem extends RuntimeException
 	/** Per-field detail; empty when the problem is not about one field. */
 	public List<FieldProblem> errors() {
 		return List.of();
+	}
+
+	/**
+	 * Extra members of the problem, such as {@code currentVersion}; empty for most.
+	 */
+	public Map<String, Object> properties() {
+		return Map.of();
 	}
 
 }

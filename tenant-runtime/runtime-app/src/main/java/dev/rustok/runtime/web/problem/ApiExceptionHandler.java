@@ -45,7 +45,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case ResourceConflict conflict -> HttpStatus.CONFLICT;
 			case ResourceNotFound notFound -> HttpStatus.NOT_FOUND;
 		};
-		return answer(ProblemResponses.problem(status, problem.getMessage(), problem.errors()));
+		ProblemDetail detail = ProblemResponses.problem(status, problem.getMessage(), problem.errors());
+		problem.properties().forEach(detail::setProperty);
+		return answer(detail);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -72,9 +74,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		String field = json.get()
 			.getPath()
 			.stream()
-			.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
-					: String.valueOf(reference.getIndex()))
-			.collect(Collectors.joining("."));
+			.map((reference) -> (reference.getPropertyName() != null) ? "." + reference.getPropertyName()
+					: "[" + reference.getIndex() + "]")
+			.collect(Collectors.joining())
+			// the same paths as the runtime's own checks:
+			// variants[0].prices[1].amountMinor
+			.replaceFirst("^\\.", "");
 		String reason = outOfRange ? "is out of range" : "has the wrong type (a JSON number, text or true/false)";
 		return answerObject(ProblemResponses.problem(HttpStatus.BAD_REQUEST,
 				"The request body has a field of the wrong type", List.of(new FieldProblem(field, reason))));
