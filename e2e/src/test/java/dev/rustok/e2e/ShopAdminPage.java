@@ -95,11 +95,11 @@ final class ShopAdminPage {
 			return this;
 		}
 
+		/** Fills a variant's row, found by its option value (empty: the only variant). */
 		ProductEditor variant(String optionValue, String sku, String priceEur) {
-			Locator row = optionValue.isEmpty() ? form().locator("tr.variant").first()
-					: form().locator("tr.variant", new Locator.LocatorOptions().setHasText(optionValue));
-			row.locator(".sku").fill(sku);
-			row.locator(".price[data-currency=EUR]").fill(priceEur);
+			String suffix = optionValue.isEmpty() ? "" : " " + optionValue;
+			form().getByLabel("SKU" + suffix, new Locator.GetByLabelOptions().setExact(true)).fill(sku);
+			form().getByLabel("Price EUR" + suffix, new Locator.GetByLabelOptions().setExact(true)).fill(priceEur);
 			return this;
 		}
 

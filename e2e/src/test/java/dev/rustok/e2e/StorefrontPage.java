@@ -48,9 +48,8 @@ final class StorefrontPage {
 	}
 
 	StorefrontPage openProduct(String title) {
-		Response answer = this.page
-			.waitForNavigation(() -> this.page.locator(".product .product-name", new Page.LocatorOptions().setHasText(title))
-				.click());
+		Response answer = this.page.waitForNavigation(
+				() -> this.page.locator(".product .product-name", new Page.LocatorOptions().setHasText(title)).click());
 		return new StorefrontPage(this.page, answer);
 	}
 

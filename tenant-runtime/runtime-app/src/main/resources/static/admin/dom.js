@@ -27,7 +27,7 @@ export function h(tag, attributes = {}, ...children) {
 }
 
 export function show(...nodes) {
-	document.getElementById('view').replaceChildren(...nodes);
+	document.getElementById('view').replaceChildren(...nodes.flat().filter((node) => node !== null && node !== undefined && node !== false));
 }
 
 export function notice(text, bad = false) {

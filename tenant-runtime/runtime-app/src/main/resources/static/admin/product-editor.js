@@ -178,7 +178,7 @@ function variantRow(variant, currencies) {
 	if (variant.id) {
 		row.dataset.id = variant.id;
 	}
-	row.append(
+	row.append(...[
 		h('td', { class: 'variant-options' }, values.join(' / ') || '—'),
 		h('td', {}, h('input', { type: 'text', class: 'sku', 'aria-label': `SKU ${values.join(' / ')}`.trim(), value: variant.sku || '' })),
 		currencies.map((currency) => h('td', {}, h('input', { type: 'text', inputmode: 'decimal', class: 'price', 'data-currency': currency,
@@ -193,7 +193,8 @@ function variantRow(variant, currencies) {
 			const body = row.parentElement;
 			row.remove();
 			renumber(body);
-		} }, 'Remove')));
+		} }, 'Remove')),
+	].flat());
 	return row;
 }
 
