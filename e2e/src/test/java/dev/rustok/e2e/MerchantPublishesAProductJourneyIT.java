@@ -38,7 +38,7 @@ class MerchantPublishesAProductJourneyIT {
 	}
 
 	@Test
-	void theReadyLinkLeadsToTheAdminWhereTheOwnerSignsInWithThePasswordOfTheSignup() {
+	void theReadyLinkLeadsToTheAdminWhereTheOwnerSignsInWithThePasswordOfTheSignupAndCanSignOut() {
 		String slug = "admin-" + UUID.randomUUID().toString().substring(0, 8);
 		String email = "owner@" + slug + ".example";
 		Page page = browser.newPage();
@@ -53,6 +53,8 @@ class MerchantPublishesAProductJourneyIT {
 			.doesNotContain("code=")
 			.doesNotContain("state=");
 		assertThat(admin.signedInAs()).contains(email).contains("owner");
+		assertThat(admin.signOut()).isEqualTo("You are signed out");
+		assertThat(admin.signInAsksForThePasswordAgain()).isTrue();
 	}
 
 	@Test
@@ -104,6 +106,23 @@ class MerchantPublishesAProductJourneyIT {
 
 		assertThat(errors).singleElement().asString().contains("at most");
 		assertThat(admin.productTitles("cap")).isEmpty();
+	}
+
+	@Test
+	void whenTwoTabsEditTheSameProductTheSecondSaveIsToldToReloadAndChangesNothing() {
+		String slug = "mugs-" + UUID.randomUUID().toString().substring(0, 8);
+		String email = "owner@" + slug + ".example";
+		client.signUpAndWait("Mug Shop", slug, email, PASSWORD, Duration.ofMinutes(2));
+		String adminUrl = platform.spec().storefrontUrl(slug) + "admin";
+		ShopAdminPage first = ShopAdminPage.signIn(browser.newPage(), adminUrl, email, PASSWORD);
+		first.newProduct().title("Mug").variant("", "MUG-1", "9.90").save();
+		ShopAdminPage second = ShopAdminPage.signIn(browser.newPage(), first.url(), email, PASSWORD);
+
+		first.editor().title("Large mug").save();
+		String refusal = second.editor().title("Small mug").saveExpectingRefusal();
+
+		assertThat(refusal).contains("Someone else changed this product").contains("version 2");
+		assertThat(first.productTitles("mug")).containsExactly("Large mug");
 	}
 
 }

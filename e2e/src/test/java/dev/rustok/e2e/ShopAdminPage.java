@@ -28,7 +28,9 @@ final class ShopAdminPage {
 		page.navigate(adminUrl);
 		new KeycloakLoginPage(page).signIn(email, password);
 		ShopAdminPage admin = new ShopAdminPage(page);
-		admin.page.locator("#products").waitFor(visible());
+		// the view asked for before the sign-in (the product list by default) is back
+		admin.page.locator("#nav").waitFor(visible());
+		admin.page.locator("#view h1").waitFor(visible());
 		return admin;
 	}
 
@@ -40,6 +42,23 @@ final class ShopAdminPage {
 		return this.page.locator("#who").innerText();
 	}
 
+	/** Signs out of the admin and the realm; returns the page's heading afterwards. */
+	String signOut() {
+		this.page.locator("#sign-out").click();
+		this.page.locator("#sign-in").waitFor(visible());
+		return this.page.locator("h1").innerText();
+	}
+
+	/**
+	 * After signing out: signing in again asks for the password, the realm session is
+	 * over.
+	 */
+	boolean signInAsksForThePasswordAgain() {
+		this.page.locator("#sign-in").click();
+		this.page.locator("#kc-form-login").waitFor(visible());
+		return this.page.locator("#password").isVisible();
+	}
+
 	ShopAdminPage createCollection(String title) {
 		this.page.click("a[data-nav=collections]");
 		Locator form = this.page.locator("#collection-form");
@@ -48,6 +67,12 @@ final class ShopAdminPage {
 		this.page.locator("#collections .collection-title", new Page.LocatorOptions().setHasText(title))
 			.waitFor(visible());
 		return this;
+	}
+
+	/** The product editor this page shows. */
+	ProductEditor editor() {
+		this.page.locator("#product-form").waitFor(visible());
+		return new ProductEditor(this.page);
 	}
 
 	ProductEditor newProduct() {
@@ -119,6 +144,13 @@ final class ShopAdminPage {
 			this.page.locator("#notice:not([hidden])", new Page.LocatorOptions().setHasText("Saved"))
 				.waitFor(visible());
 			return this;
+		}
+
+		/** Saves and returns what the page says when the shop refuses it. */
+		String saveExpectingRefusal() {
+			form().locator("#save-product").click();
+			this.page.locator("#notice.bad:not([hidden])").waitFor(visible());
+			return this.page.locator("#notice").innerText();
 		}
 
 		/** Saves and returns the field errors the shop answered, field by field. */

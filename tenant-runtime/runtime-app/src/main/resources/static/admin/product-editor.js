@@ -72,6 +72,7 @@ export async function productEditor(id) {
 	form.addEventListener('submit', async (event) => {
 		event.preventDefault();
 		clearProblem(form);
+		notice('');
 		const body = {
 			title: title.value,
 			handle: handle.value.trim() || null,
