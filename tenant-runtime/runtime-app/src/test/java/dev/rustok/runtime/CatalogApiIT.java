@@ -90,6 +90,30 @@ class CatalogApiIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
+	void letsExactlyOneOfManyConcurrentCreatesWithOneSkuWin() throws Exception {
+		Shop race = shop("race");
+		String token = race.ownerToken();
+		String sku = sku("RACE");
+		List<java.util.concurrent.Callable<Integer>> creates = new java.util.ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			String title = "Racer " + i;
+			creates.add(() -> this.runtime
+				.createProduct(race.id(), token, RuntimeClient.productJson(sku, title, 100, "EUR"))
+				.status());
+		}
+
+		List<Integer> statuses = new java.util.ArrayList<>();
+		try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+			for (var answer : pool.invokeAll(creates)) {
+				statuses.add(answer.get());
+			}
+		}
+
+		assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+		assertThat(race.skusInOwnSchema()).containsOnlyOnce(sku);
+	}
+
+	@Test
 	void refusesAHandleAnotherProductHas() {
 		Shop acme = shop("acme");
 		String handle = "lamp-" + UUID.randomUUID().toString().substring(0, 8);

@@ -11,11 +11,13 @@ import dev.rustok.runtime.events.CatalogEvent;
 import dev.rustok.runtime.settings.StoreSettings;
 import dev.rustok.runtime.shared.FieldProblem;
 import dev.rustok.runtime.shared.InvalidInput;
+import dev.rustok.runtime.shared.ResourceConflict;
 import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.StaleVersion;
 import dev.rustok.runtime.shared.Tenant;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,7 +77,7 @@ public class Catalog {
 
 	private Handle claim(Tenant tenant, ProductId id, ProductDetails details) {
 		if (this.products.currentOwner(tenant, details.handle()).isPresent()
-				|| !this.products.insert(tenant, id, details.handle(), details)) {
+				|| !insert(tenant, id, details.handle(), details)) {
 			throw new DuplicateHandle(details.handle(), "product");
 		}
 		return details.handle();
@@ -85,11 +87,33 @@ public class Catalog {
 		Handle base = Handle.fromTitle(details.title(), "product");
 		for (int attempt = 0; attempt < HANDLE_ATTEMPTS; attempt++) {
 			Handle handle = base.firstFreeAmong(this.products.handlesStartingWith(tenant, base));
-			if (this.products.insert(tenant, id, handle, details)) {
+			if (insert(tenant, id, handle, details)) {
 				return handle;
 			}
 		}
 		throw new DuplicateHandle(base, "product being created at the same time");
+	}
+
+	private boolean insert(Tenant tenant, ProductId id, Handle handle, ProductDetails details) {
+		try {
+			return this.products.insert(tenant, id, handle, details);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw skuTakenMeanwhile(ex);
+		}
+	}
+
+	/**
+	 * Everything was checked, but a concurrent write took a SKU (or removed a collection
+	 * or category) in between: the database's constraints decided, and the whole
+	 * transaction is rolled back.
+	 */
+	private static ResourceConflict skuTakenMeanwhile(DataIntegrityViolationException ex) {
+		if (String.valueOf(ex.getMessage()).contains("product_variant_sku_key")) {
+			return DuplicateSku.takenMeanwhile();
+		}
+		return new ResourceConflict(new FieldProblem("id",
+				"the catalogue changed at the same time (a collection or category was deleted?); reload and retry"));
 	}
 
 	/**
@@ -111,8 +135,13 @@ public class Catalog {
 		if (!handle.equals(current.handle()) && this.products.currentOwner(tenant, handle).isPresent()) {
 			throw new DuplicateHandle(handle, "product");
 		}
-		if (!this.products.replace(tenant, current, handle, details)) {
-			throw stale(tenant, id, input.version());
+		try {
+			if (!this.products.replace(tenant, current, handle, details)) {
+				throw stale(tenant, id, input.version());
+			}
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw skuTakenMeanwhile(ex);
 		}
 		Product replaced = product(tenant, id);
 		this.events.publishEvent(new CatalogEvent.ProductUpdated(tenant.id(), id.value(), handle.value(),
@@ -176,7 +205,7 @@ public class Catalog {
 				variants.stream().map(Variant::sku).toList(), (current != null) ? current.id() : null);
 		for (int i = 0; i < variants.size(); i++) {
 			if (taken.containsKey(variants.get(i).sku())) {
-				throw new DuplicateSku("variants[" + i + "].sku", variants.get(i).sku());
+				throw DuplicateSku.of("variants[" + i + "].sku", variants.get(i).sku());
 			}
 		}
 		return details;

@@ -70,7 +70,8 @@ final class VariantChecks {
 				this.problems.add(field + ".sku", "is the SKU of variants[" + first + "]");
 			}
 			List<String> values = optionValues(field + ".optionValues", variant.optionValues());
-			Integer same = (values != null) ? combinations.putIfAbsent(values, i) : null;
+			// without options, one variant only: said once above, not for each pair
+			Integer same = (values != null && !this.options.isEmpty()) ? combinations.putIfAbsent(values, i) : null;
 			if (same != null) {
 				this.problems.add(field + ".optionValues", "is the same combination as variants[" + same + "]");
 			}

@@ -11,7 +11,7 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
-import static dev.rustok.runtime.schema.Tables.CATALOG_PRODUCT;
+import static dev.rustok.runtime.schema.Tables.PRODUCT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TenantSchemaTemplateTests {
@@ -30,10 +30,10 @@ class TenantSchemaTemplateTests {
 		Settings settings = new Settings().withRenderMapping(new RenderMapping()
 			.withSchemata(new MappedSchema().withInput(TenantSchemaTemplate.NAME).withOutput("t_acme")));
 		String sql = DSL.using(SQLDialect.POSTGRES, settings)
-			.selectFrom(CATALOG_PRODUCT)
-			.where(CATALOG_PRODUCT.SKU.eq("x"))
+			.selectFrom(PRODUCT)
+			.where(PRODUCT.HANDLE.eq("x"))
 			.getSQL();
-		assertThat(sql).contains("\"t_acme\".\"catalog_product\"").doesNotContain(TenantSchemaTemplate.NAME);
+		assertThat(sql).contains("\"t_acme\".\"product\"").doesNotContain(TenantSchemaTemplate.NAME);
 	}
 
 }
