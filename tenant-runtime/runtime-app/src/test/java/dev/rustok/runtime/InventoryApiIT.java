@@ -83,6 +83,24 @@ class InventoryApiIT extends RuntimeIntegrationTest {
 		Answer threshold = send(acme, token, "PUT", "/api/admin/inventory/variants/" + variant + "/threshold",
 				Map.of("lowStockThreshold", -1));
 
+		Answer noThreshold = send(acme, token, "PUT", "/api/admin/inventory/variants/" + variant + "/threshold",
+				Map.of());
+		Answer badCursor = get(acme, token, "/api/admin/inventory/variants/" + variant + "/adjustments?after=bm9wZQ");
+		Answer badLimit = get(acme, token, "/api/admin/inventory/variants/" + variant + "/adjustments?limit=101");
+		Answer badLocation = send(acme, token, "POST", "/api/admin/inventory/locations", Map.of("name", "x\u0000"));
+		Answer notJson = this.runtime
+			.send(this.runtime.request(acme.id(), "/api/admin/inventory/variants/" + variant + "/adjustments")
+				.header("Authorization", "Bearer " + token)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"delta\": ")));
+
+		assertThat(field(noThreshold)).isEqualTo("lowStockThreshold");
+		assertThat(field(badCursor)).isEqualTo("after");
+		assertThat(field(badLimit)).isEqualTo("limit");
+		assertThat(field(badLocation)).isEqualTo("name");
+		assertThat(List.of(noThreshold, badCursor, badLimit, badLocation, notJson))
+			.allSatisfy((answer) -> assertThat(answer.status()).isEqualTo(400))
+			.allSatisfy((answer) -> assertThat(answer.contentType()).startsWith("application/problem+json"));
 		assertThat(List.of(badReason, sold, absurd, overflow, nul, threshold))
 			.allSatisfy((answer) -> assertThat(answer.status()).isEqualTo(400));
 		assertThat(field(badReason)).isEqualTo("reason");

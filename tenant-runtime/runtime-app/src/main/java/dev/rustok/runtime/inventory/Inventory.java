@@ -16,7 +16,6 @@ import dev.rustok.runtime.shared.InvalidInput;
 import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.shared.Text;
-import dev.rustok.runtime.shared.Text.Lines;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,17 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Inventory {
 
-	/** The most units one reservation may hold. */
-	public static final int MAX_QUANTITY = 1_000_000;
-
-	/** The longest a reservation may be held. */
-	public static final Duration MAX_TTL = Duration.ofDays(7);
-
 	static final int MAX_THRESHOLD = 1_000_000;
-
-	static final int LOCATION_NAME_MAX = 100;
-
-	static final int REFERENCE_MAX = 100;
 
 	static final int ACTOR_MAX = 200;
 
@@ -84,16 +73,7 @@ public class Inventory {
 	 * @throws DuplicateLocation when the shop has a location of that name
 	 */
 	public Location addLocation(Tenant tenant, String name) {
-		// control characters anywhere, even those strip() would remove; the length of
-		// what is kept
-		String problem = (name == null || name.isBlank()) ? "is required"
-				: Text.problem(name, Integer.MAX_VALUE, Lines.SINGLE)
-					.or(() -> Text.problem(name.strip(), LOCATION_NAME_MAX, Lines.SINGLE))
-					.orElse(null);
-		if (problem != null) {
-			throw new InvalidInput(List.of(new FieldProblem("name", problem)));
-		}
-		return this.stock.addLocation(tenant, name.strip());
+		return this.stock.addLocation(tenant, Location.checkedName(name));
 	}
 
 	/**
@@ -176,12 +156,15 @@ public class Inventory {
 	 * @return {@link Reservation.Held}, or {@link Reservation.Untracked} when the product
 	 * does not track inventory (nothing is held then)
 	 * @throws OutOfStock when no location has the quantity available; nothing is held
-	 * @throws InvalidInput for a quantity outside 1 .. {@value #MAX_QUANTITY}, a ttl
-	 * outside 1 s .. 7 days or a reference that is too long
+	 * @throws InvalidInput for a quantity outside 1 ..
+	 * {@value ReservationTerms#MAX_QUANTITY}, a ttl outside 1 s .. 7 days or a reference
+	 * that is too long
 	 * @throws ResourceNotFound when the shop has no such variant
 	 */
+	// out of stock holds nothing, but the overdue holds it expired stay expired
+	@Transactional(noRollbackFor = OutOfStock.class)
 	public Reservation reserve(Tenant tenant, VariantId variant, int quantity, Duration ttl, String reference) {
-		checkReservation(quantity, ttl, reference);
+		ReservationTerms.check(quantity, ttl, reference);
 		if (!tracked(tenant, variant)) {
 			return new Reservation.Untracked(variant, quantity);
 		}
@@ -272,7 +255,10 @@ public class Inventory {
 	}
 
 	private int expire(Tenant tenant, VariantId variant, Instant now) {
-		List<Reservation.Held> expired = this.stock.expiredHolds(tenant, variant, now, SWEEP_BATCH);
+		List<Reservation.Held> expired = new ArrayList<>(this.stock.expiredHolds(tenant, variant, now, SWEEP_BATCH));
+		// levels are locked in one order by every node, so two sweeps cannot deadlock
+		expired.sort(Comparator.comparing((Reservation.Held held) -> held.variantId().value())
+			.thenComparing((held) -> held.locationId().value()));
 		for (Reservation.Held held : expired) {
 			this.stock.settle(tenant, held, ReservationState.EXPIRED);
 			this.events.publishEvent(new InventoryEvent.StockReleased(tenant.id(), held.id().value(),
@@ -287,23 +273,6 @@ public class Inventory {
 		.comparing((StockLevel level) -> !level.defaultLocation())
 		.thenComparing(Comparator.comparingInt(StockLevel::available).reversed())
 		.thenComparing(StockLevel::locationName);
-
-	private static void checkReservation(int quantity, Duration ttl, String reference) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (quantity < 1 || quantity > MAX_QUANTITY) {
-			problems.add(new FieldProblem("quantity", "must be between 1 and " + MAX_QUANTITY));
-		}
-		if (ttl == null || ttl.compareTo(Duration.ofSeconds(1)) < 0 || ttl.compareTo(MAX_TTL) > 0) {
-			problems.add(new FieldProblem("ttl", "must be between 1 second and 7 days"));
-		}
-		if (reference != null) {
-			Text.problem(reference, REFERENCE_MAX, Lines.SINGLE)
-				.ifPresent((why) -> problems.add(new FieldProblem("reference", why)));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems);
-		}
-	}
 
 	private boolean tracked(Tenant tenant, VariantId variant) {
 		return this.stock.tracksInventory(tenant, variant)
@@ -337,12 +306,7 @@ public class Inventory {
 			.filter((candidate) -> candidate.locationId().equals(location))
 			.findFirst()
 			.orElseThrow();
-		long after = (long) level.onHand() + delta;
-		String reason = (after < 0) ? "would take on hand below zero: " + level.onHand() + " on hand"
-				: (after < level.reserved()) ? "would take on hand below the " + level.reserved()
-						+ " units that checkouts hold (" + level.onHand() + " on hand)"
-						: "would take on hand above " + Stock.MAX_ON_HAND;
-		return new InvalidInput(List.of(new FieldProblem("delta", reason)));
+		return StockChange.refused(level, delta);
 	}
 
 	private Instant now() {

@@ -53,4 +53,17 @@ public record StockChange(LocationId location, int delta, AdjustmentReason reaso
 				(note == null || note.isBlank()) ? null : note);
 	}
 
+	/**
+	 * Why {@code delta} cannot be applied to {@code level}: it would take on hand below
+	 * zero, below what checkouts hold, or above {@value Stock#MAX_ON_HAND}.
+	 */
+	static InvalidInput refused(StockLevel level, int delta) {
+		long after = (long) level.onHand() + delta;
+		String reason = (after < 0) ? "would take on hand below zero: " + level.onHand() + " on hand"
+				: (after < level.reserved()) ? "would take on hand below the " + level.reserved()
+						+ " units that checkouts hold (" + level.onHand() + " on hand)"
+						: "would take on hand above " + Stock.MAX_ON_HAND;
+		return new InvalidInput(List.of(new FieldProblem("delta", reason)));
+	}
+
 }

@@ -90,6 +90,25 @@ public final class StockScenario {
 				(id) -> stock.expireAt(id, Instant.now().minusSeconds(1)));
 	}
 
+	/** {@code count} steps drawn with {@code random}: the same seed, the same steps. */
+	public static List<Step> randomSteps(java.util.Random random, int count) {
+		List<String> reasons = List.of("received", "damaged", "correction", "returned");
+		List<Step> steps = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			int kind = random.nextInt(16);
+			int index = random.nextInt(8);
+			steps.add((kind < 4) ? new Adjust(index, random.nextInt(8), nonZero(random), reasons.get(random.nextInt(4)))
+					: (kind < 9) ? new Reserve(index, 1 + random.nextInt(4)) : (kind < 11) ? new Commit(index)
+							: (kind < 13) ? new Release(index) : (kind < 15) ? new Expire(index) : new Sweep());
+		}
+		return steps;
+	}
+
+	private static int nonZero(java.util.Random random) {
+		int delta = random.nextInt(-6, 8);
+		return (delta == 0) ? 8 : delta;
+	}
+
 	public Inventory inventory() {
 		return this.inventory;
 	}
