@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * PostgreSQL, Keycloak and Hazelcast.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(WebServers.class)
+@Import({ WebServers.class, SqlStatements.class })
 abstract class RuntimeIntegrationTest {
 
 	@LocalServerPort
@@ -32,6 +32,9 @@ abstract class RuntimeIntegrationTest {
 
 	@Autowired
 	HazelcastInstance hazelcast;
+
+	@Autowired
+	SqlStatements sqlStatements;
 
 	RuntimeClient runtime;
 

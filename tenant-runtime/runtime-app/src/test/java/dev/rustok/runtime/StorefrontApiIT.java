@@ -159,6 +159,7 @@ class StorefrontApiIT extends RuntimeIntegrationTest {
 		assertThat(problemFields("currency=eur")).containsExactly("currency");
 		assertThat(problemFields("inStock=yes")).containsExactly("inStock");
 		assertThat(problemFields("collection=Not%20A%20Handle")).containsExactly("collection");
+		assertThat(problemFields("tag=a%00b&q=c%00d")).containsExactly("tag", "q");
 	}
 
 	@Test
@@ -234,10 +235,11 @@ class StorefrontApiIT extends RuntimeIntegrationTest {
 		UUID archived = this.rows.product("Gone").handle("gone").status("archived").price(100).insert();
 		this.rows.redirect("was-gone", archived);
 
-		for (String handle : List.of("draft-one", "gone", "was-gone", "never-was")) {
+		for (String handle : List.of("draft-one", "gone", "was-gone", "never-was", "Not%20A%20Handle", "a%00b",
+				"x".repeat(300), "%E2%9C%93")) {
 			Answer answer = this.runtime.get(this.shop.id(), "/api/store/products/" + handle);
-			assertThat(answer.status()).as(handle).isEqualTo(404);
-			assertThat(answer.contentType()).startsWith("application/problem+json");
+			assertThat(answer.status()).as(handle).isIn(400, 404);
+			assertThat(answer.contentType()).as(handle).startsWith("application/problem+json");
 		}
 	}
 

@@ -164,6 +164,19 @@ class StorefrontIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
+	void aShopsPagesNeverShowAnotherShopsProducts() {
+		this.rows.product("Only in pages").handle("only-in-pages").price(100).insert();
+		Shop other = shop("pages-other");
+
+		Answer elsewhere = this.runtime
+			.send(this.runtime.request(other.id(), "/products/only-in-pages").header("Accept", "text/html").GET());
+
+		assertThat(elsewhere.status()).isEqualTo(404);
+		assertThat(this.runtime.get(other.id(), "/search?q=only").body()).doesNotContain("Only in pages");
+		assertThat(page("/products/only-in-pages").status()).isEqualTo(200);
+	}
+
+	@Test
 	void tellsShoppersWhenThereAreNoProductsYet() {
 		Answer home = page("/");
 

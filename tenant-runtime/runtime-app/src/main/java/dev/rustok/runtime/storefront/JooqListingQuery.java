@@ -15,7 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record2;
-import org.jooq.SelectSeekStep2;
+import org.jooq.ResultQuery;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -58,65 +58,70 @@ final class JooqListingQuery {
 	 * Product ids of the page in order, with their cursors; one more when more follow.
 	 */
 	List<Map.Entry<UUID, Cursor>> fetch() {
-		Condition where = filters();
 		ProductSort sort = this.request.sort();
 		List<Map.Entry<UUID, Cursor>> page = new ArrayList<>();
-		if (sort.byPrice()) {
-			Table<Record2<UUID, Long>> priced = this.dsl
-				.select(PRODUCT_VARIANT.PRODUCT_ID, DSL.min(VARIANT_PRICE.AMOUNT_MINOR).as(PRICE_MIN))
-				.from(PRODUCT_VARIANT)
-				.join(VARIANT_PRICE)
-				.on(VARIANT_PRICE.VARIANT_ID.eq(PRODUCT_VARIANT.ID))
-				.where(VARIANT_PRICE.CURRENCY.eq(this.currency))
-				.groupBy(PRODUCT_VARIANT.PRODUCT_ID)
-				.asTable("priced");
-			Field<Long> priceMin = priced.field(PRICE_MIN);
-			Condition after = this.request.after()
-				.map((cursor) -> (sort == ProductSort.PRICE_ASC)
-						? DSL.row(priceMin, PRODUCT.ID).gt(cursor.numericKey(), cursor.id())
-						: DSL.row(priceMin, PRODUCT.ID).lt(cursor.numericKey(), cursor.id()))
-				.orElse(DSL.noCondition());
-			var select = this.dsl.select(PRODUCT.ID, priceMin)
-				.from(PRODUCT)
-				.join(priced)
-				.on(PRICED_PRODUCT.eq(PRODUCT.ID))
-				.where(where.and(after));
-			SelectSeekStep2<Record2<UUID, Long>, Long, UUID> ordered = (sort == ProductSort.PRICE_ASC)
-					? select.orderBy(priceMin.asc(), PRODUCT.ID.asc())
-					: select.orderBy(priceMin.desc(), PRODUCT.ID.desc());
-			for (Record2<UUID, Long> row : ordered.limit(this.request.limit() + 1).fetch()) {
-				page.add(Map.entry(row.value1(), new Cursor(sort, String.valueOf(row.value2()), row.value1())));
-			}
-		}
-		else if (sort == ProductSort.TITLE) {
-			Field<String> title = DSL.lower(PRODUCT.TITLE);
-			Condition after = this.request.after()
-				.map((cursor) -> DSL.row(title, PRODUCT.ID).gt(cursor.key(), cursor.id()))
-				.orElse(DSL.noCondition());
-			for (Record2<UUID, String> row : this.dsl.select(PRODUCT.ID, title)
-				.from(PRODUCT)
-				.where(where.and(after))
-				.orderBy(title.asc(), PRODUCT.ID.asc())
-				.limit(this.request.limit() + 1)
-				.fetch()) {
-				page.add(Map.entry(row.value1(), new Cursor(sort, row.value2(), row.value1())));
-			}
-		}
-		else {
-			Condition after = this.request.after()
-				.map((cursor) -> DSL.row(PRODUCT.CREATED_AT, PRODUCT.ID)
-					.lt(timestamp(cursor.numericKey()), cursor.id()))
-				.orElse(DSL.noCondition());
-			for (Record2<UUID, OffsetDateTime> row : this.dsl.select(PRODUCT.ID, PRODUCT.CREATED_AT)
-				.from(PRODUCT)
-				.where(where.and(after))
-				.orderBy(PRODUCT.CREATED_AT.desc(), PRODUCT.ID.desc())
-				.limit(this.request.limit() + 1)
-				.fetch()) {
-				page.add(Map.entry(row.value1(), new Cursor(sort, String.valueOf(micros(row.value2())), row.value1())));
-			}
+		for (Record2<UUID, ?> row : query().fetch()) {
+			String key = (row.value2() instanceof OffsetDateTime created) ? String.valueOf(micros(created))
+					: String.valueOf(row.value2());
+			page.add(Map.entry(row.value1(), new Cursor(sort, key, row.value1())));
 		}
 		return page;
+	}
+
+	/** The page's query: product ids and their sort keys, {@code limit + 1} rows. */
+	ResultQuery<? extends Record2<UUID, ?>> query() {
+		Condition where = filters();
+		int rows = this.request.limit() + 1;
+		return switch (this.request.sort()) {
+			case NEWEST -> {
+				Condition after = this.request.after()
+					.map((cursor) -> DSL.row(PRODUCT.CREATED_AT, PRODUCT.ID)
+						.lt(timestamp(cursor.numericKey()), cursor.id()))
+					.orElse(DSL.noCondition());
+				yield this.dsl.select(PRODUCT.ID, PRODUCT.CREATED_AT)
+					.from(PRODUCT)
+					.where(where.and(after))
+					.orderBy(PRODUCT.CREATED_AT.desc(), PRODUCT.ID.desc())
+					.limit(rows);
+			}
+			case TITLE -> {
+				Field<String> title = DSL.lower(PRODUCT.TITLE);
+				Condition after = this.request.after()
+					.map((cursor) -> DSL.row(title, PRODUCT.ID).gt(cursor.key(), cursor.id()))
+					.orElse(DSL.noCondition());
+				yield this.dsl.select(PRODUCT.ID, title)
+					.from(PRODUCT)
+					.where(where.and(after))
+					.orderBy(title.asc(), PRODUCT.ID.asc())
+					.limit(rows);
+			}
+			case PRICE_ASC, PRICE_DESC -> byPrice(where, rows);
+		};
+	}
+
+	private ResultQuery<Record2<UUID, Long>> byPrice(Condition where, int rows) {
+		boolean ascending = this.request.sort() == ProductSort.PRICE_ASC;
+		Table<Record2<UUID, Long>> priced = this.dsl
+			.select(PRODUCT_VARIANT.PRODUCT_ID, DSL.min(VARIANT_PRICE.AMOUNT_MINOR).as(PRICE_MIN))
+			.from(PRODUCT_VARIANT)
+			.join(VARIANT_PRICE)
+			.on(VARIANT_PRICE.VARIANT_ID.eq(PRODUCT_VARIANT.ID))
+			.where(VARIANT_PRICE.CURRENCY.eq(this.currency))
+			.groupBy(PRODUCT_VARIANT.PRODUCT_ID)
+			.asTable("priced");
+		Field<Long> priceMin = priced.field(PRICE_MIN);
+		Condition after = this.request.after()
+			.map((cursor) -> ascending ? DSL.row(priceMin, PRODUCT.ID).gt(cursor.numericKey(), cursor.id())
+					: DSL.row(priceMin, PRODUCT.ID).lt(cursor.numericKey(), cursor.id()))
+			.orElse(DSL.noCondition());
+		var select = this.dsl.select(PRODUCT.ID, priceMin)
+			.from(PRODUCT)
+			.join(priced)
+			.on(PRICED_PRODUCT.eq(PRODUCT.ID))
+			.where(where.and(after));
+		return (ascending ? select.orderBy(priceMin.asc(), PRODUCT.ID.asc())
+				: select.orderBy(priceMin.desc(), PRODUCT.ID.desc()))
+			.limit(rows);
 	}
 
 	private Condition filters() {

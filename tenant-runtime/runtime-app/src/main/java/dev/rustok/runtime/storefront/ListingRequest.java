@@ -83,13 +83,21 @@ public record ListingRequest(ProductFilter filter, ProductSort sort, int limit, 
 				after);
 	}
 
+	/**
+	 * Whether {@code text} has the form of a handle (ADR 0028): anything else names
+	 * nothing.
+	 */
+	static boolean isHandle(String text) {
+		return text != null && text.length() <= 120 && HANDLE.matcher(text).matches();
+	}
+
 	private static Optional<String> present(Map<String, String> params, String name) {
 		return Optional.ofNullable(params.get(name)).filter((value) -> !value.isEmpty());
 	}
 
 	private static Optional<String> handle(Map<String, String> params, String name, List<FieldProblem> problems) {
 		Optional<String> value = present(params, name);
-		if (value.isPresent() && (value.get().length() > 120 || !HANDLE.matcher(value.get()).matches())) {
+		if (value.isPresent() && !isHandle(value.get())) {
 			problems.add(new FieldProblem(name, "must be a handle such as summer-sale (a-z, 0-9 and dashes)"));
 			return Optional.empty();
 		}

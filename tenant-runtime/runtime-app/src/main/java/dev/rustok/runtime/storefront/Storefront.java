@@ -53,8 +53,9 @@ public class Storefront {
 		return asked.get();
 	}
 
+	/** What {@code handle} names; text that cannot be a handle names nothing. */
 	public ProductLookup find(Tenant tenant, String handle) {
-		return this.catalog.find(tenant, handle);
+		return ListingRequest.isHandle(handle) ? this.catalog.find(tenant, handle) : new ProductLookup.Missing();
 	}
 
 	/** Everything a shopper may see of the product {@code head} names. */
@@ -70,7 +71,7 @@ public class Storefront {
 	}
 
 	public Optional<CollectionSummary> collection(Tenant tenant, String handle) {
-		return this.catalog.collection(tenant, handle);
+		return ListingRequest.isHandle(handle) ? this.catalog.collection(tenant, handle) : Optional.empty();
 	}
 
 	public List<CategoryNode> categories(Tenant tenant) {

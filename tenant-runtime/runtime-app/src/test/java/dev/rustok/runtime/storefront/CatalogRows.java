@@ -186,7 +186,7 @@ public final class CatalogRows {
 				variant.prices()
 					.forEach((currency, amount) -> sql(
 							"insert into %s.variant_price (variant_id, currency, amount_minor, compare_at_minor) values (?, ?, ?, ?)")
-						.params(variant.id(), currency, amount, amount + 100)
+						.params(variant.id(), currency, amount, Math.min(amount + 100, 1_000_000_000_000L))
 						.update());
 				if (variant.onHand() > 0) {
 					sql("insert into %s.inventory_level (variant_id, location_id, on_hand, reserved) "

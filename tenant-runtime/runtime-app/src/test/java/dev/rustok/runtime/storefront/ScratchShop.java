@@ -1,0 +1,76 @@
+package dev.rustok.runtime.storefront;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import dev.rustok.devservices.Database;
+import dev.rustok.devservices.PostgresServer;
+import dev.rustok.runtime.schema.TenantSchemaTemplate;
+import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.TenantId;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.MappedSchema;
+import org.jooq.conf.RenderMapping;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * One shop's schema in a database of its own, migrated with the tenant migrations, and
+ * the storefront's read model over it, without the rest of the runtime: for tests that
+ * call the read model thousands of times.
+ */
+final class ScratchShop implements AutoCloseable {
+
+	static final Tenant TENANT = new Tenant(new TenantId("scratch"), "t_scratch", "scratch");
+
+	private final Database database = PostgresServer.shared().createDatabase("storefront");
+
+	private final SingleConnectionDataSource dataSource;
+
+	final DSLContext dsl;
+
+	final JooqStoreCatalog catalog;
+
+	final CatalogRows rows;
+
+	ScratchShop() {
+		Flyway.configure()
+			.dataSource(this.database.dataSource())
+			.schemas(TENANT.schema())
+			.locations(TenantSchemaTemplate.MIGRATIONS_LOCATION)
+			.load()
+			.migrate();
+		this.dataSource = new SingleConnectionDataSource(connect(this.database.dataSource()), true);
+		this.dsl = DSL.using(this.dataSource, SQLDialect.POSTGRES, new Settings().withRenderMapping(new RenderMapping()
+			.withSchemata(new MappedSchema().withInput(TenantSchemaTemplate.NAME).withOutput(TENANT.schema()))));
+		this.catalog = new JooqStoreCatalog((tenant) -> this.dsl);
+		this.rows = new CatalogRows(this.dataSource, TENANT.schema());
+		this.dsl.execute("insert into t_scratch.store_settings (id, shop_name) values (1, 'Scratch')");
+	}
+
+	DataSource dataSource() {
+		return this.dataSource;
+	}
+
+	private static Connection connect(DataSource dataSource) {
+		try {
+			return dataSource.getConnection();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.dataSource.destroy();
+		this.database.drop();
+	}
+
+}
