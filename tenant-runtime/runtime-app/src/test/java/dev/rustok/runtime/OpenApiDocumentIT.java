@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import dev.rustok.runtime.RuntimeClient.Answer;
@@ -82,6 +83,35 @@ class OpenApiDocumentIT extends RuntimeIntegrationTest {
 				assertThat(security.toString()).as(name).isEqualTo("[]");
 			}
 		});
+	}
+
+	@Test
+	void operationsAreNamedForWhatTheyDoAndDocumentTheStatusTheShopReallyAnswers() {
+		JsonNode document = document();
+		List<String> ids = new ArrayList<>();
+		forEachOperation(document, (name, operation) -> ids.add(operation.path("operationId").asString()));
+		assertThat(ids).doesNotHaveDuplicates().allMatch((id) -> id.matches("[a-z][A-Za-z0-9]*"));
+		JsonNode create = document.at("/paths/~1api~1admin~1products/post");
+		assertThat(create.path("operationId").asString()).isEqualTo("createProduct");
+		assertThat(create.path("responses").propertyNames()).contains("201").doesNotContain("200");
+		assertThat(create.at("/responses/201/headers/Location").isMissingNode()).isFalse();
+		assertThat(document.at("/paths/~1api~1admin~1products~1{id}/delete/responses").propertyNames()).contains("204")
+			.doesNotContain("200");
+		JsonNode archive = document.at("/paths/~1api~1admin~1products~1{id}~1archive/post");
+		assertThat(archive.path("operationId").asString()).isEqualTo("archiveProduct");
+		assertThat(archive.path("responses").propertyNames()).contains("200");
+
+		// what the document promises is what the shop answers
+		Shop acme = shop("acme");
+		String sku = "DOC-" + UUID.randomUUID().toString().substring(0, 8);
+		Answer created = this.runtime.createProduct(acme.id(), acme.ownerToken(),
+				RuntimeClient.productJson(sku, "Documented lamp", 1000, "EUR"));
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.header("Location")).isNotNull();
+		String id = created.json().path("id").asString();
+		Answer deleted = this.runtime.delete(acme.id(), acme.ownerToken(),
+				"/api/admin/products/" + id + "?version=" + created.json().path("version").asInt());
+		assertThat(deleted.status()).isEqualTo(204);
 	}
 
 	@Test

@@ -2,24 +2,23 @@ package dev.rustok.runtime.web.openapi;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.PathItem.HttpMethod;
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
  * What every operation says without each controller repeating it: its errors as
- * problem+json, the bearer token on {@code /api/admin/**}, a summary and a tag by area. A
- * controller's own annotations win: nothing already documented is replaced.
+ * problem+json, the bearer token on {@code /api/admin/**}, a tag by area, a summary and
+ * an operation id that say what it does, and the success status REST implies. A
+ * controller's own annotations win where they document more (docs/adr/0040).
  */
 class ApiConventions implements OpenApiCustomizer {
 
@@ -30,13 +29,17 @@ class ApiConventions implements OpenApiCustomizer {
 		}
 		ProblemComponents.addTo(api.getComponents());
 		List<ApiArea> used = new ArrayList<>();
+		OperationNames names = new OperationNames();
 		if (api.getPaths() != null) {
-			api.getPaths().forEach((path, item) -> describe(path, item, used));
+			api.getPaths().forEach((path, item) -> {
+				SuccessStatuses.correct(item);
+				describe(path, item, used, names);
+			});
 		}
 		api.setTags(ApiArea.tags(used));
 	}
 
-	private static void describe(String path, PathItem item, List<ApiArea> used) {
+	private static void describe(String path, PathItem item, List<ApiArea> used, OperationNames names) {
 		ApiArea area = ApiArea.of(path);
 		if (!used.contains(area)) {
 			used.add(area);
@@ -44,9 +47,7 @@ class ApiConventions implements OpenApiCustomizer {
 		for (Map.Entry<HttpMethod, Operation> entry : item.readOperationsMap().entrySet()) {
 			Operation operation = entry.getValue();
 			operation.setTags(List.of(area.tag()));
-			if (operation.getSummary() == null || operation.getSummary().isBlank()) {
-				operation.setSummary(summaryOf(operation.getOperationId()));
-			}
+			names.name(path, entry.getKey(), operation, area);
 			boolean admin = path.startsWith("/api/admin");
 			// public operations say so explicitly: no token is looked at
 			operation
@@ -82,70 +83,6 @@ class ApiConventions implements OpenApiCustomizer {
 			// the shared component says what this API really answers
 			responses.addApiResponse(status, new ApiResponse().$ref(ProblemComponents.reference(status)));
 		}
-	}
-
-	/** {@code addProduct_1} reads "Add product". */
-	static String summaryOf(String operationId) {
-		if (operationId == null || operationId.isBlank()) {
-			return "Operation";
-		}
-		String words = operationId.replaceAll("_\\d+$", "")
-			.replaceAll("([a-z0-9])([A-Z])", "$1 $2")
-			.replace('_', ' ')
-			.toLowerCase(Locale.ROOT);
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-	}
-
-	/** The parts of the API, as tags in the document. */
-	enum ApiArea {
-
-		STOREFRONT("storefront", "Public and read-only: what shoppers see. Only active products appear."),
-		CATALOG("catalog",
-				"Products, variants, prices, images, collections and categories. Any staff role reads; "
-						+ "owner, admin and editor write."),
-		INVENTORY("inventory",
-				"Stock per variant and location, adjustments with a reason, low-stock thresholds. "
-						+ "Any staff role reads; owner, admin and editor write."),
-		SETTINGS("settings", "The shop's own settings, such as the currencies it sells in. Owner and admin only."),
-		LEGACY("products", "The flat product list of before issue 12, public; kept until its clients move to the "
-				+ "storefront API.");
-
-		private final String tag;
-
-		private final String description;
-
-		ApiArea(String tag, String description) {
-			this.tag = tag;
-			this.description = description;
-		}
-
-		String tag() {
-			return this.tag;
-		}
-
-		static ApiArea of(String path) {
-			if (path.startsWith("/api/admin/inventory")) {
-				return INVENTORY;
-			}
-			if (path.startsWith("/api/admin/settings")) {
-				return SETTINGS;
-			}
-			if (path.startsWith("/api/admin")) {
-				return CATALOG;
-			}
-			if (path.startsWith("/api/store")) {
-				return STOREFRONT;
-			}
-			return LEGACY;
-		}
-
-		static List<Tag> tags(List<ApiArea> used) {
-			return used.stream()
-				.sorted()
-				.map((area) -> new Tag().name(area.tag).description(area.description))
-				.toList();
-		}
-
 	}
 
 }
