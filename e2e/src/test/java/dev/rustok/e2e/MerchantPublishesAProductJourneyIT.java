@@ -72,6 +72,8 @@ class MerchantPublishesAProductJourneyIT {
 			.option("Size", "S, M")
 			.variant("S", "LINEN-S", "25.00")
 			.variant("M", "LINEN-M", "27.50")
+			.image("https://images.example/linen-shirt.jpg", "Linen shirt, front")
+			.tags("linen, shirts")
 			.inCollection("Summer")
 			.save();
 		Stock stock = shirt.stock().receive("LINEN-S", 4).receive("LINEN-M", 2);
@@ -89,6 +91,8 @@ class MerchantPublishesAProductJourneyIT {
 		assertThat(medium.status()).isEqualTo(200);
 		assertThat(medium.price()).isEqualTo("27.50 EUR");
 		assertThat(medium.availability()).isEqualTo("In stock");
+		assertThat(medium.tags()).containsExactly("linen", "shirts");
+		assertThat(medium.imageAlts()).containsExactly("Linen shirt, front");
 	}
 
 	@Test

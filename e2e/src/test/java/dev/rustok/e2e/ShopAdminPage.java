@@ -128,6 +128,18 @@ final class ShopAdminPage {
 			return this;
 		}
 
+		ProductEditor image(String url, String alt) {
+			form().locator("#add-image").click();
+			form().locator(".image").last().getByLabel("Image URL").fill(url);
+			form().locator(".image").last().getByLabel("Alt text").fill(alt);
+			return this;
+		}
+
+		ProductEditor tags(String commaSeparated) {
+			form().getByLabel("Tags", new Locator.GetByLabelOptions().setExact(true)).fill(commaSeparated);
+			return this;
+		}
+
 		ProductEditor inCollection(String title) {
 			form().getByLabel(title, new Locator.GetByLabelOptions().setExact(true)).check();
 			return this;

@@ -64,6 +64,14 @@ final class StorefrontPage {
 		return this.page.locator(".variant-price .price").innerText();
 	}
 
+	List<String> tags() {
+		return this.page.locator(".tags li").allInnerTexts();
+	}
+
+	List<String> imageAlts() {
+		return this.page.locator(".gallery img").all().stream().map((image) -> image.getAttribute("alt")).toList();
+	}
+
 	String availability() {
 		return this.page.locator(".stock").innerText();
 	}

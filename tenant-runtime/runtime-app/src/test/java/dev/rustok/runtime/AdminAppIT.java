@@ -23,7 +23,8 @@ class AdminAppIT extends RuntimeIntegrationTest {
 	void servesTheAdminAtItsEntryAndCallbackAddressesWithAPolicyThatLetsOnlyItsOwnScriptsRun() {
 		Shop acme = shop("acme");
 		String keycloakOrigin = URI.create(RuntimePlatform.KEYCLOAK.baseUrl()).resolve("/").toString();
-		for (String path : new String[] { "/admin", "/admin/", "/admin/auth/callback?code=x&state=y" }) {
+		for (String path : new String[] { "/admin", "/admin/", "/admin/index.html",
+				"/admin/auth/callback?code=x&state=y" }) {
 			Answer page = this.runtime.get(acme.id(), path);
 
 			assertThat(page.status()).as(path).isEqualTo(200);

@@ -37,7 +37,8 @@ class AdminAppController {
 		this.policy = SecurityHeaders.scriptedPagePolicy(originOf(keycloak.url()));
 	}
 
-	@GetMapping(path = { "/admin", "/admin/", "/admin/auth/callback" }, produces = MediaType.TEXT_HTML_VALUE)
+	@GetMapping(path = { "/admin", "/admin/", "/admin/index.html", "/admin/auth/callback" },
+			produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<Resource> page(HttpServletResponse response) {
 		// replaces the strict policy SecurityHeadersFilter set: this page runs its own
 		// scripts and exchanges the code at Keycloak's token endpoint
