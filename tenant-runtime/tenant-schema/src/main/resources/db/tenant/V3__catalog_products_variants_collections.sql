@@ -132,16 +132,20 @@ create index product_category_category_idx on product_category (category_id);
 -- Existing shops keep their products: each flat row becomes an active product with one
 -- default variant carrying its SKU and price. They were always on sale, so they stay
 -- available: stock is not tracked for them until the merchant turns it on.
+-- Handles: the first product with a base keeps it; later ones get a suffix from their own
+-- id, because a counted suffix could collide with another product's base ("Tee 2" and a
+-- second "Tee" would both be tee-2). The cut at 100 is trimmed again so that no handle
+-- ends with a dash.
 insert into product (id, handle, title, description, status, track_inventory, created_at, updated_at)
 select p.id,
-	case when h.rank = 1 then h.base else h.base || '-' || h.rank end,
+	case when h.rank = 1 then h.base else h.base || '-' || left(replace(p.id::text, '-', ''), 12) end,
 	p.name, p.description, 'active', false, p.created_at, p.created_at
 from catalog_product p
 join (
 	select id, base, row_number() over (partition by base order by created_at, id) as rank
 	from (
 		select id, created_at,
-			coalesce(nullif(left(trim(both '-' from lower(regexp_replace(name, '[^A-Za-z0-9]+', '-', 'g'))), 100), ''),
+			coalesce(nullif(trim(both '-' from left(trim(both '-' from lower(regexp_replace(name, '[^A-Za-z0-9]+', '-', 'g'))), 100)), ''),
 				'product-' || left(id::text, 8)) as base
 		from catalog_product
 	) named

@@ -36,6 +36,7 @@ class CatalogApiIT extends RuntimeIntegrationTest {
 		assertThat(product.get("status").asString()).isEqualTo("active");
 		assertThat(product.get("trackInventory").asBoolean()).isTrue();
 		assertThat(product.get("version").asInt()).isEqualTo(1);
+		assertThat(product.get("createdAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
 		assertThat(product.get("options").toString()).isEqualTo("[{\"name\":\"Size\",\"values\":[\"S\",\"M\",\"L\"]}]");
 		assertThat(product.get("variants")).hasSize(2);
 		assertThat(product.get("variants").get(1).get("sku").asString()).isEqualTo(sku + "-M");

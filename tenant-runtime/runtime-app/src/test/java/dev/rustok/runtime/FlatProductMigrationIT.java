@@ -40,6 +40,9 @@ class FlatProductMigrationIT {
 		insertFlat("TEE-1", "Organic Tee", 2500, "EUR", "2024-01-01T10:00:00Z");
 		insertFlat("TEE-2", "Organic tee!", 2600, "EUR", "2024-01-02T10:00:00Z");
 		insertFlat("YEN-1", "茶", 1200, "JPY", "2024-01-03T10:00:00Z");
+		// a base that a counted suffix would collide with, and a name cut at a dash
+		insertFlat("TEE-3", "Organic tee 2", 2700, "EUR", "2024-01-04T10:00:00Z");
+		insertFlat("LONG-1", "a".repeat(99) + " b", 100, "EUR", "2024-01-05T10:00:00Z");
 		flyway(MigrationVersion.LATEST).migrate();
 	}
 
@@ -58,17 +61,31 @@ class FlatProductMigrationIT {
 			.query()
 			.listOfRows();
 
-		assertThat(products).extracting((row) -> row.get("sku")).containsExactly("TEE-1", "TEE-2", "YEN-1");
-		assertThat(products).extracting((row) -> row.get("handle"))
-			.containsExactly("organic-tee", "organic-tee-2", products.get(2).get("handle"));
-		assertThat((String) products.get(2).get("handle")).startsWith("product-");
+		assertThat(products).extracting((row) -> row.get("sku"))
+			.containsExactly("TEE-1", "TEE-2", "YEN-1", "TEE-3", "LONG-1");
 		assertThat(products).allSatisfy((row) -> {
 			assertThat(row.get("status")).isEqualTo("active");
 			assertThat(row.get("track_inventory")).isEqualTo(false);
 			assertThat(row.get("option_values")).isEqualTo("{}");
 		});
-		assertThat(products).extracting((row) -> row.get("amount_minor")).containsExactly(2500L, 2600L, 1200L);
+		assertThat(products).extracting((row) -> row.get("amount_minor"))
+			.containsExactly(2500L, 2600L, 1200L, 2700L, 100L);
 		assertThat(products.get(2).get("currency")).isEqualTo("JPY");
+	}
+
+	@Test
+	void givesEveryMigratedProductAUniqueValidHandle() {
+		List<String> handles = jdbc.sql("select handle from " + SCHEMA + ".product order by created_at")
+			.query(String.class)
+			.list();
+
+		assertThat(handles).doesNotHaveDuplicates()
+			.allSatisfy((handle) -> assertThat(handle).matches("[a-z0-9]+(-[a-z0-9]+)*").hasSizeLessThanOrEqualTo(120));
+		assertThat(handles.get(0)).isEqualTo("organic-tee");
+		assertThat(handles.get(1)).startsWith("organic-tee-").isNotEqualTo("organic-tee-2");
+		assertThat(handles.get(2)).startsWith("product-");
+		assertThat(handles.get(3)).isEqualTo("organic-tee-2");
+		assertThat(handles.get(4)).isEqualTo("a".repeat(99));
 	}
 
 	@Test

@@ -46,6 +46,12 @@ final class RuntimePlatform {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	private static final Map<String, OwnerToken> OWNER_TOKENS = new ConcurrentHashMap<>();
+
+	private record OwnerToken(String token, java.time.Instant fetched) {
+
+	}
+
 	static {
 		Runtime.getRuntime().addShutdownHook(new Thread(DATABASE::drop));
 	}
@@ -102,8 +108,21 @@ final class RuntimePlatform {
 			return this.route.tenantId();
 		}
 
+		/**
+		 * The owner's access token, reused for 30 s (far inside Keycloak's default
+		 * 5-minute lifespan): fewer password grants, and none right after another one for
+		 * a fresh realm, where Keycloak was seen to refuse the second of two quick
+		 * grants.
+		 */
 		String ownerToken() {
-			return new KeycloakTokens(KEYCLOAK).devCliToken(this.route.realm(), this.ownerEmail, OWNER_PASSWORD);
+			OwnerToken cached = OWNER_TOKENS.get(this.route.realm());
+			if (cached != null && cached.fetched().isAfter(java.time.Instant.now().minusSeconds(30))) {
+				return cached.token();
+			}
+			String token = new KeycloakTokens(KEYCLOAK).devCliToken(this.route.realm(), this.ownerEmail,
+					OWNER_PASSWORD);
+			OWNER_TOKENS.put(this.route.realm(), new OwnerToken(token, java.time.Instant.now()));
+			return token;
 		}
 
 		List<String> skusInOwnSchema() {
