@@ -146,6 +146,29 @@ class StorefrontApiIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
+	void aPageOfTwentyCostsAsManyStatementsAsAPageOfTwo() {
+		for (int i = 0; i < 20; i++) {
+			this.rows.product("Cup " + i)
+				.tracked()
+				.option("Size", "S", "M")
+				.variant(List.of("S"), Map.of("EUR", 100L, "USD", 120L), 1, 0)
+				.variant(List.of("M"), Map.of("EUR", 200L), 0, 0)
+				.image("https://img.example/cup.jpg")
+				.insert();
+		}
+		String schema = this.shop.route().schema();
+		this.sqlStatements.takeCountIn(schema);
+
+		assertThat(listed("limit=20")).hasSize(20);
+		long forTwenty = this.sqlStatements.takeCountIn(schema);
+		assertThat(listed("limit=2")).hasSize(2);
+		long forTwo = this.sqlStatements.takeCountIn(schema);
+
+		// currencies, the page's ids, then products, prices, first images and stock
+		assertThat(forTwenty).isEqualTo(forTwo).isEqualTo(6);
+	}
+
+	@Test
 	void refusesBadParametersNamingEachOne() {
 		assertThat(problemFields("limit=0")).containsExactly("limit");
 		assertThat(problemFields("limit=101")).containsExactly("limit");

@@ -118,6 +118,9 @@ class StorefrontGraphQlIT extends RuntimeIntegrationTest {
 		assertThat(two.get("data").get("products").get("nodes").size()).isEqualTo(2);
 		assertThat(twenty.get("data").get("products").findValues("variants"))
 			.allSatisfy((variants) -> assertThat(variants.size()).isEqualTo(3));
+		// a figure for the report, not a threshold
+		System.out.printf("GraphQL page with every field: %d statements for 20 products, %d for 2%n", forTwenty,
+				forTwo);
 		// settings, the page's ids, its cards (4) and one query per batched field
 		assertThat(forTwenty).isEqualTo(forTwo).isLessThanOrEqualTo(15);
 	}
@@ -162,6 +165,25 @@ class StorefrontGraphQlIT extends RuntimeIntegrationTest {
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(answer.get("data")).isNull();
 		assertThat(answer.get("errors").get(0).get("message").asString()).contains("maximum query depth exceeded");
+	}
+
+	@Test
+	void answersTheIntrospectionQueryToolsSendButNotDataHiddenBehindIt() {
+		String introspection = """
+				{ __schema { queryType { name } types { name fields { name args { name type { ...Ref } }
+				  type { ...Ref } } } } }
+				fragment Ref on __Type { kind name ofType { kind name ofType { kind name ofType { kind name
+				  ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }
+				""";
+		String deep = "{ __typename categories { children { children { children { children { children { children { children { handle } } } } } } } } }";
+
+		JsonNode schema = query(introspection, Map.of());
+		Answer refused = post(this.shop.id(), deep, Map.of());
+
+		assertThat(schema.get("errors")).isNull();
+		assertThat(schema.get("data").get("__schema").get("queryType").get("name").asString()).isEqualTo("Query");
+		assertThat(refused.json().get("errors").get(0).get("message").asString())
+			.contains("maximum query depth exceeded");
 	}
 
 	@Test

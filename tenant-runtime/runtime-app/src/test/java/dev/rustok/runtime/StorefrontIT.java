@@ -48,7 +48,8 @@ class StorefrontIT extends RuntimeIntegrationTest {
 			.contains("39.99 EUR")
 			.contains("src=\"https://img.example/lamp.jpg\"")
 			.doesNotContain("Hidden draft", "No products here yet", "<script", "style=");
-		assertThat(home.header("Content-Security-Policy")).contains("default-src 'none'");
+		assertThat(home.header("Content-Security-Policy")).contains("default-src 'none'", "img-src 'self' data: https:")
+			.doesNotContain("script-src", "unsafe-inline");
 	}
 
 	@Test
@@ -108,7 +109,12 @@ class StorefrontIT extends RuntimeIntegrationTest {
 		assertThat(bySelect.body()).contains("15.00 EUR").contains("Out of stock");
 		assertThat(medium.body()).contains("16.50 EUR").contains("In stock");
 		assertThat(none.body()).contains("This combination is not available");
-		assertThat(plain.body()).doesNotContain("<script", "style=");
+		// one external script, which only improves the form; nothing inline
+		assertThat(plain.body()).contains("<script src=\"/js/variant-picker.js\" defer></script>")
+			.doesNotContainPattern("<script(?![^>]*src=)")
+			.doesNotContain("style=");
+		assertThat(plain.header("Content-Security-Policy")).contains("script-src 'self'", "connect-src 'self'")
+			.doesNotContain("unsafe-inline");
 	}
 
 	@Test
@@ -140,6 +146,30 @@ class StorefrontIT extends RuntimeIntegrationTest {
 		assertThat(answer.body()).contains("class=\"collection-title\">Lights<")
 			.contains("Desk lamp")
 			.doesNotContain("Chair");
+	}
+
+	@Test
+	void showsACategoryPageWithTheProductsOfEveryCategoryBelowIt() {
+		UUID shoes = this.rows.category("shoes", "Shoes", null);
+		UUID boots = this.rows.category("boots", "Boots", shoes);
+		this.rows.categorize(boots, this.rows.product("Hiking boot").price(100).insert());
+		this.rows.categorize(shoes, this.rows.product("Sandal").price(100).insert());
+		this.rows.product("Hat").price(100).insert();
+
+		Answer shoesPage = page("/categories/shoes");
+		Answer bootsPage = page("/categories/boots");
+		Answer filtered = page("/?category=boots");
+
+		assertThat(shoesPage.status()).isEqualTo(200);
+		assertThat(shoesPage.body()).contains("class=\"category-name\">Shoes<")
+			.contains("href=\"/categories/boots\"")
+			.contains("Hiking boot", "Sandal")
+			.doesNotContain("Hat<");
+		assertThat(bootsPage.body()).contains("Hiking boot").doesNotContain("Sandal");
+		assertThat(filtered.body()).contains("Hiking boot")
+			.doesNotContain("Sandal<")
+			.contains("<option value=\"boots\" selected=\"selected\">– Boots</option>");
+		assertThat(page("/categories/nope").status()).isEqualTo(404);
 	}
 
 	@Test

@@ -10,11 +10,18 @@ import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.RuntimeProblem;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.tenancy.CurrentTenant;
+import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.context.annotation.Bean;
@@ -47,7 +54,27 @@ class GraphQlConfiguration {
 
 	@Bean
 	MaxQueryDepthInstrumentation maxQueryDepth() {
-		return new MaxQueryDepthInstrumentation(MAX_DEPTH);
+		return new MaxQueryDepthInstrumentation(MAX_DEPTH) {
+
+			// tools ask for the schema with a query about 13 levels deep; it reads no
+			// data, and graphql-java's good-faith introspection check bounds it
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				if (introspectionOnly(parameters.getExecutionContext().getOperationDefinition())) {
+					return SimpleInstrumentationContext.noOp();
+				}
+				return super.beginExecuteOperation(parameters, state);
+			}
+
+		};
+	}
+
+	static boolean introspectionOnly(OperationDefinition operation) {
+		return operation.getOperation() == OperationDefinition.Operation.QUERY && operation.getSelectionSet()
+			.getSelections()
+			.stream()
+			.allMatch((selection) -> selection instanceof Field field && field.getName().startsWith("__"));
 	}
 
 	@Bean

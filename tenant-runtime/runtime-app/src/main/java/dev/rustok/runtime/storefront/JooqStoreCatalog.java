@@ -1,7 +1,6 @@
 package dev.rustok.runtime.storefront;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-import dev.rustok.runtime.schema.tables.records.CategoryRecord;
 import dev.rustok.runtime.shared.Money;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.tenancy.TenantDsl;
@@ -23,7 +21,6 @@ import org.jooq.impl.DSL;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import static dev.rustok.runtime.schema.Tables.CATEGORY;
 import static dev.rustok.runtime.schema.Tables.COLLECTION;
 import static dev.rustok.runtime.schema.Tables.COLLECTION_PRODUCT;
 import static dev.rustok.runtime.schema.Tables.INVENTORY_LEVEL;
@@ -33,19 +30,16 @@ import static dev.rustok.runtime.schema.Tables.PRODUCT_IMAGE;
 import static dev.rustok.runtime.schema.Tables.PRODUCT_OPTION;
 import static dev.rustok.runtime.schema.Tables.PRODUCT_TAG;
 import static dev.rustok.runtime.schema.Tables.PRODUCT_VARIANT;
-import static dev.rustok.runtime.schema.Tables.STORE_SETTINGS;
 import static dev.rustok.runtime.schema.Tables.VARIANT_PRICE;
 
 /**
- * The read model over the catalogue's own tables (V3, V4), through {@link TenantDsl}.
- * Every batch read is one query whatever the number of ids.
+ * The read model of products over the catalogue's own tables (V3, V4), through
+ * {@link TenantDsl}. Every batch read is one query whatever the number of ids.
  */
 @Component
 class JooqStoreCatalog implements StoreCatalog {
 
 	static final String ACTIVE = "active";
-
-	private static final List<String> DEFAULT_CURRENCIES = List.of("EUR", "USD");
 
 	private final Function<Tenant, DSLContext> dsl;
 
@@ -56,17 +50,6 @@ class JooqStoreCatalog implements StoreCatalog {
 
 	JooqStoreCatalog(Function<Tenant, DSLContext> dsl) {
 		this.dsl = dsl;
-	}
-
-	@Override
-	public List<String> currencies(Tenant tenant) {
-		return this.dsl.apply(tenant)
-			.select(STORE_SETTINGS.CURRENCIES)
-			.from(STORE_SETTINGS)
-			.fetchOptional(STORE_SETTINGS.CURRENCIES)
-			.filter((currencies) -> currencies.length > 0)
-			.map(Arrays::asList)
-			.orElse(DEFAULT_CURRENCIES);
 	}
 
 	@Override
@@ -258,57 +241,6 @@ class JooqStoreCatalog implements StoreCatalog {
 			.where(PRODUCT.ID.in(productIds))
 			.forEach((row) -> descriptions.put(row.value1(), row.value2()));
 		return descriptions;
-	}
-
-	@Override
-	public List<CollectionSummary> collections(Tenant tenant) {
-		var parent = COLLECTION.as("parent");
-		return this.dsl.apply(tenant)
-			.select(COLLECTION.ID, COLLECTION.HANDLE, COLLECTION.TITLE, COLLECTION.DESCRIPTION, parent.HANDLE)
-			.from(COLLECTION)
-			.leftJoin(parent)
-			.on(parent.ID.eq(COLLECTION.PARENT_ID))
-			.orderBy(DSL.lower(COLLECTION.TITLE), COLLECTION.HANDLE)
-			.fetch((row) -> new CollectionSummary(row.value1(), row.value2(), row.value3(), row.value4(),
-					row.value5()));
-	}
-
-	@Override
-	public Optional<CollectionSummary> collection(Tenant tenant, String handle) {
-		var parent = COLLECTION.as("parent");
-		return this.dsl.apply(tenant)
-			.select(COLLECTION.ID, COLLECTION.HANDLE, COLLECTION.TITLE, COLLECTION.DESCRIPTION, parent.HANDLE)
-			.from(COLLECTION)
-			.leftJoin(parent)
-			.on(parent.ID.eq(COLLECTION.PARENT_ID))
-			.where(COLLECTION.HANDLE.eq(handle))
-			.fetchOptional((row) -> new CollectionSummary(row.value1(), row.value2(), row.value3(), row.value4(),
-					row.value5()));
-	}
-
-	@Override
-	public List<CategoryNode> categories(Tenant tenant) {
-		List<CategoryRecord> all = this.dsl.apply(tenant)
-			.selectFrom(CATEGORY)
-			.orderBy(CATEGORY.POSITION, CATEGORY.NAME, CATEGORY.HANDLE)
-			.fetch();
-		Map<UUID, List<CategoryRecord>> byParent = new HashMap<>();
-		for (CategoryRecord category : all) {
-			byParent.computeIfAbsent(category.getParentId(), (id) -> new ArrayList<>()).add(category);
-		}
-		return subtree(null, byParent, new HashSet<>());
-	}
-
-	private static List<CategoryNode> subtree(UUID parent, Map<UUID, List<CategoryRecord>> byParent, Set<UUID> seen) {
-		List<CategoryNode> nodes = new ArrayList<>();
-		for (CategoryRecord category : byParent.getOrDefault(parent, List.of())) {
-			// a cycle written by hand into the table must not recurse forever
-			if (seen.add(category.getId())) {
-				nodes.add(new CategoryNode(category.getId(), category.getHandle(), category.getName(),
-						subtree(category.getId(), byParent, seen)));
-			}
-		}
-		return nodes;
 	}
 
 	private static <T> Map<UUID, List<T>> emptyLists(Collection<UUID> productIds) {

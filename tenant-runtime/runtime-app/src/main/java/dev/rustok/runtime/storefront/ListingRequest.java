@@ -32,10 +32,6 @@ public record ListingRequest(ProductFilter filter, ProductSort sort, int limit, 
 
 	private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
-	public static ListingRequest first(ProductFilter filter, int limit) {
-		return new ListingRequest(filter, ProductSort.NEWEST, limit, Optional.empty());
-	}
-
 	ListingRequest withFilter(ProductFilter other) {
 		return new ListingRequest(other, this.sort, this.limit, this.after);
 	}

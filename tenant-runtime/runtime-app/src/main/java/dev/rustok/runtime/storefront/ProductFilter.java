@@ -30,6 +30,11 @@ public record ProductFilter(Optional<String> collection, Optional<String> catego
 				this.currency, this.inStock, this.text);
 	}
 
+	ProductFilter inCategory(String handle) {
+		return new ProductFilter(this.collection, Optional.of(handle), this.tag, this.minPrice, this.maxPrice,
+				this.currency, this.inStock, this.text);
+	}
+
 	ProductFilter inCurrency(String code) {
 		return new ProductFilter(this.collection, this.category, this.tag, this.minPrice, this.maxPrice,
 				Optional.of(code), this.inStock, this.text);

@@ -25,11 +25,6 @@ public enum ProductSort {
 		return this.param;
 	}
 
-	/** Whether this order lists only products priced in the listed currency. */
-	boolean byPrice() {
-		return this == PRICE_ASC || this == PRICE_DESC;
-	}
-
 	static Optional<ProductSort> ofParam(String param) {
 		return Arrays.stream(values()).filter((sort) -> sort.param.equals(param)).findFirst();
 	}

@@ -3,7 +3,6 @@ package dev.rustok.runtime.storefront;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import dev.rustok.runtime.shared.Tenant;
@@ -15,9 +14,6 @@ import dev.rustok.runtime.shared.Tenant;
  * product.
  */
 public interface StoreCatalog {
-
-	/** The currencies the shop sells in, its default first. */
-	List<String> currencies(Tenant tenant);
 
 	/**
 	 * One page of active products; the request's filter names its currency.
@@ -42,13 +38,5 @@ public interface StoreCatalog {
 	Map<UUID, List<CollectionSummary>> collectionsOf(Tenant tenant, Collection<UUID> productIds);
 
 	Map<UUID, String> descriptions(Tenant tenant, Collection<UUID> productIds);
-
-	/** Every collection, by title. */
-	List<CollectionSummary> collections(Tenant tenant);
-
-	Optional<CollectionSummary> collection(Tenant tenant, String handle);
-
-	/** The category tree: its roots, each with its children, in order. */
-	List<CategoryNode> categories(Tenant tenant);
 
 }

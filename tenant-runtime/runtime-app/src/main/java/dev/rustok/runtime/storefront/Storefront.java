@@ -24,10 +24,13 @@ public class Storefront {
 
 	private final StoreCatalog catalog;
 
+	private final StoreNavigation navigation;
+
 	private final StoreSettings settings;
 
-	Storefront(StoreCatalog catalog, StoreSettings settings) {
+	Storefront(StoreCatalog catalog, StoreNavigation navigation, StoreSettings settings) {
 		this.catalog = catalog;
+		this.navigation = navigation;
 		this.settings = settings;
 	}
 
@@ -42,7 +45,7 @@ public class Storefront {
 
 	/** The currency to show prices in: {@code asked} if the shop sells in it. */
 	public String currency(Tenant tenant, Optional<String> asked) {
-		List<String> currencies = this.catalog.currencies(tenant);
+		List<String> currencies = this.navigation.currencies(tenant);
 		if (asked.isEmpty()) {
 			return currencies.getFirst();
 		}
@@ -67,15 +70,33 @@ public class Storefront {
 	}
 
 	public List<CollectionSummary> collections(Tenant tenant) {
-		return this.catalog.collections(tenant);
+		return this.navigation.collections(tenant);
 	}
 
 	public Optional<CollectionSummary> collection(Tenant tenant, String handle) {
-		return ListingRequest.isHandle(handle) ? this.catalog.collection(tenant, handle) : Optional.empty();
+		return ListingRequest.isHandle(handle) ? this.navigation.collection(tenant, handle) : Optional.empty();
 	}
 
 	public List<CategoryNode> categories(Tenant tenant) {
-		return this.catalog.categories(tenant);
+		return this.navigation.categories(tenant);
+	}
+
+	/** The category {@code handle} names, with the categories below it. */
+	public Optional<CategoryNode> category(Tenant tenant, String handle) {
+		return ListingRequest.isHandle(handle) ? find(categories(tenant), handle) : Optional.empty();
+	}
+
+	private static Optional<CategoryNode> find(List<CategoryNode> nodes, String handle) {
+		for (CategoryNode node : nodes) {
+			if (node.handle().equals(handle)) {
+				return Optional.of(node);
+			}
+			Optional<CategoryNode> below = find(node.children(), handle);
+			if (below.isPresent()) {
+				return below;
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The name the merchant gave the shop, or one made from its id. */

@@ -14,7 +14,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -78,11 +77,6 @@ class StorefrontGraphQl {
 	@QueryMapping
 	List<CategoryNode> categories(@ContextValue(name = TENANT) Tenant tenant) {
 		return this.storefront.categories(tenant);
-	}
-
-	@SchemaMapping(typeName = "Collection", field = "parent")
-	String parent(CollectionSummary collection) {
-		return collection.parent();
 	}
 
 	@BatchMapping(typeName = "Product")

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import dev.rustok.runtime.shared.FieldProblem;
 import dev.rustok.runtime.shared.InvalidInput;
@@ -30,6 +31,22 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class StorefrontPages {
 
+	/**
+	 * The runtime's strict policy (web.SecurityHeaders), except that product images are
+	 * merchants' https URLs on any host (ADR 0028), so pages load images from anywhere
+	 * over https; still no script.
+	 */
+	static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data: https:; "
+			+ "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+	/**
+	 * The product page also runs the shop's own {@code /js/variant-picker.js}, which
+	 * reads the storefront API of the same shop; still no inline script or style.
+	 */
+	static final String PRODUCT_PAGE_POLICY = "default-src 'none'; script-src 'self'; connect-src 'self'; "
+			+ "style-src 'self'; img-src 'self' data: https:; form-action 'self'; frame-ancestors 'none'; "
+			+ "base-uri 'none'";
+
 	private final Storefront storefront;
 
 	StorefrontPages(Storefront storefront) {
@@ -39,13 +56,14 @@ class StorefrontPages {
 	@GetMapping("/")
 	String home(Tenant tenant, @RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
 		model.addAttribute("collections", this.storefront.collections(tenant));
-		return grid(tenant, "/", params, Optional.empty(), "storefront/home", model, response);
+		model.addAttribute("categories", CategoryChoice.flatten(this.storefront.categories(tenant)));
+		return grid(tenant, "/", params, UnaryOperator.identity(), "storefront/home", model, response);
 	}
 
 	@GetMapping("/search")
 	String search(Tenant tenant, @RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
 		model.addAttribute("q", params.getOrDefault("q", ""));
-		return grid(tenant, "/search", params, Optional.empty(), "storefront/search", model, response);
+		return grid(tenant, "/search", params, UnaryOperator.identity(), "storefront/search", model, response);
 	}
 
 	@GetMapping("/collections/{handle}")
@@ -56,8 +74,20 @@ class StorefrontPages {
 			return notFound(response);
 		}
 		model.addAttribute("collection", collection.get());
-		return grid(tenant, "/collections/" + handle, params, Optional.of(handle), "storefront/collection", model,
-				response);
+		return grid(tenant, "/collections/" + handle, params, (filter) -> filter.inCollection(handle),
+				"storefront/collection", model, response);
+	}
+
+	@GetMapping("/categories/{handle}")
+	String category(Tenant tenant, @PathVariable String handle, @RequestParam Map<String, String> params, Model model,
+			HttpServletResponse response) throws IOException {
+		Optional<CategoryNode> category = this.storefront.category(tenant, handle);
+		if (category.isEmpty()) {
+			return notFound(response);
+		}
+		model.addAttribute("category", category.get());
+		return grid(tenant, "/categories/" + handle, params, (filter) -> filter.inCategory(handle),
+				"storefront/category", model, response);
 	}
 
 	@GetMapping("/products/{handle}")
@@ -77,6 +107,7 @@ class StorefrontPages {
 			}
 		}
 		PublicProduct product = this.storefront.product(tenant, found);
+		response.setHeader("Content-Security-Policy", PRODUCT_PAGE_POLICY);
 		String currency;
 		try {
 			currency = this.storefront.currency(tenant, Optional.ofNullable(params.get("currency")));
@@ -90,8 +121,9 @@ class StorefrontPages {
 		return "storefront/product";
 	}
 
-	private String grid(Tenant tenant, String path, Map<String, String> params, Optional<String> collection,
+	private String grid(Tenant tenant, String path, Map<String, String> params, UnaryOperator<ProductFilter> scope,
 			String view, Model model, HttpServletResponse response) {
+		response.setHeader("Content-Security-Policy", PAGE_POLICY);
 		model.addAttribute("shopName", this.storefront.shopName(tenant));
 		model.addAttribute("form", params);
 		String currency;
@@ -107,9 +139,7 @@ class StorefrontPages {
 			model.addAttribute("products", List.of());
 			return view;
 		}
-		if (collection.isPresent()) {
-			request = request.withFilter(request.filter().inCollection(collection.get()));
-		}
+		request = request.withFilter(scope.apply(request.filter()));
 		Listing listing = this.storefront.products(tenant, request);
 		model.addAttribute("products", listing.items());
 		model.addAttribute("nextUrl", listing.next().map((cursor) -> nextUrl(path, params, cursor)).orElse(null));
