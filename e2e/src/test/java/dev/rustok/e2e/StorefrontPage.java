@@ -1,7 +1,10 @@
 package dev.rustok.e2e;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.SelectOption;
@@ -53,9 +56,20 @@ final class StorefrontPage {
 		return new StorefrontPage(this.page, answer);
 	}
 
-	/** Chooses a value of an option (Size: M) in the variant picker and submits it. */
+	/**
+	 * Chooses a value of an option (Size: M) in the variant picker: with JavaScript the
+	 * page shows the variant at once (and puts the choice in its address), without it the
+	 * plain form is submitted.
+	 */
 	StorefrontPage choose(String option, String value) {
-		this.page.locator(".variant-picker").getByLabel(option).selectOption(value);
+		Locator picker = this.page.locator(".variant-picker");
+		boolean live = picker.getAttribute("class").contains("live");
+		picker.getByLabel(option).selectOption(value);
+		if (live) {
+			String chosen = "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+			this.page.waitForCondition(() -> this.page.url().contains(chosen));
+			return this;
+		}
 		Response answer = this.page.waitForNavigation(() -> this.page.getByText("Choose", EXACT).click());
 		return new StorefrontPage(this.page, answer);
 	}

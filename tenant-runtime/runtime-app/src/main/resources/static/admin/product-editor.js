@@ -8,10 +8,11 @@ import { fromMinor, toMinor } from './money.js';
 const STATUSES = ['draft', 'active', 'archived'];
 
 export async function productEditor(id) {
-	const [product, currencies, allCollections] = await Promise.all([
+	const [product, currencies, allCollections, allCategories] = await Promise.all([
 		id ? get(`/api/admin/products/${id}`) : Promise.resolve(blankProduct()),
 		shopCurrencies(),
 		get('/api/admin/collections').then(itemsOf).catch(() => []),
+		get('/api/admin/categories').then(itemsOf).catch(() => []),
 	]);
 	const state = { product, currencies };
 	const form = h('form', { id: 'product-form', novalidate: true });
@@ -34,6 +35,12 @@ export async function productEditor(id) {
 	if (!id && variants.children.length === 0) {
 		variants.append(variantRow({ optionValues: [] }, currencies));
 	}
+
+	const inCategories = new Set(product.categoryIds || []);
+	const categoryBoxes = byTree(allCategories).map(([category, depth]) => h('div', { class: `inline depth-${Math.min(depth, 4)}` },
+		h('input', { type: 'checkbox', id: `category-${category.id}`, value: category.id, class: 'category',
+			checked: inCategories.has(category.id) }),
+		h('label', { for: `category-${category.id}` }, category.name)));
 
 	const collectionBoxes = allCollections.map((collection) => h('div', { class: 'inline' },
 		h('input', { type: 'checkbox', id: `collection-${collection.id}`, value: collection.id, class: 'collection',
@@ -62,6 +69,8 @@ export async function productEditor(id) {
 		field('Tags', tags, 'tags'),
 		h('fieldset', {}, h('legend', { 'data-field': 'collectionIds' }, 'Collections'),
 			collectionBoxes.length ? collectionBoxes : h('p', { class: 'muted' }, 'No collections yet.')),
+		h('fieldset', {}, h('legend', { 'data-field': 'categoryIds' }, 'Categories'),
+			categoryBoxes.length ? categoryBoxes : h('p', { class: 'muted' }, 'No categories yet.')),
 		h('p', { class: 'form-error', role: 'alert', hidden: true }),
 		h('div', { class: 'actions' },
 			h('button', { type: 'submit', class: 'primary', id: 'save-product' }, 'Save'),
@@ -84,7 +93,7 @@ export async function productEditor(id) {
 			images: readImages(images),
 			tags: tags.value.split(',').map((tag) => tag.trim()).filter(Boolean),
 			collectionIds: [...form.querySelectorAll('input.collection:checked')].map((box) => box.value),
-			categoryIds: product.categoryIds || [],
+			categoryIds: [...form.querySelectorAll('input.category:checked')].map((box) => box.value),
 		};
 		const local = localProblems(variants);
 		if (local.length) {
@@ -119,6 +128,25 @@ export async function productEditor(id) {
 
 	show(h('p', {}, h('a', { href: '#/products' }, '← Products')),
 		h('h1', {}, id ? product.title : 'New product'), form);
+}
+
+/** Categories parents first, each followed by its children: [category, depth]. */
+function byTree(categories) {
+	const children = new Map();
+	categories.forEach((category) => {
+		const siblings = children.get(category.parentId || null) || [];
+		siblings.push(category);
+		children.set(category.parentId || null, siblings);
+	});
+	const ordered = [];
+	const visit = (parentId, depth) => (children.get(parentId) || [])
+		.sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
+		.forEach((category) => {
+			ordered.push([category, depth]);
+			visit(category.id, depth + 1);
+		});
+	visit(null, 0);
+	return ordered;
 }
 
 function blankProduct() {
