@@ -116,30 +116,32 @@ final class JooqProductRows {
 		return stored;
 	}
 
+	// one multi-row insert per table: a product is written in a few round trips
 	private void writeOptions(List<ProductOption> options) {
+		if (options.isEmpty()) {
+			return;
+		}
+		var insert = this.sql.insertInto(PRODUCT_OPTION, PRODUCT_OPTION.PRODUCT_ID, PRODUCT_OPTION.POSITION,
+				PRODUCT_OPTION.NAME, PRODUCT_OPTION.OPTION_VALUES);
 		for (int position = 0; position < options.size(); position++) {
 			ProductOption option = options.get(position);
-			this.sql.insertInto(PRODUCT_OPTION)
-				.set(PRODUCT_OPTION.PRODUCT_ID, this.product)
-				.set(PRODUCT_OPTION.POSITION, (short) position)
-				.set(PRODUCT_OPTION.NAME, option.name())
-				.set(PRODUCT_OPTION.OPTION_VALUES, option.values().toArray(String[]::new))
-				.execute();
+			insert = insert.values(this.product, (short) position, option.name(),
+					option.values().toArray(String[]::new));
 		}
+		insert.execute();
 	}
 
 	private void insertVariants(List<Variant> variants, int firstPosition) {
+		var insert = this.sql.insertInto(PRODUCT_VARIANT, PRODUCT_VARIANT.ID, PRODUCT_VARIANT.PRODUCT_ID,
+				PRODUCT_VARIANT.POSITION, PRODUCT_VARIANT.SKU, PRODUCT_VARIANT.OPTION_VALUES,
+				PRODUCT_VARIANT.WEIGHT_GRAMS, PRODUCT_VARIANT.BARCODE);
 		for (int i = 0; i < variants.size(); i++) {
 			Variant variant = variants.get(i);
-			this.sql.insertInto(PRODUCT_VARIANT)
-				.set(PRODUCT_VARIANT.ID, variant.id().value())
-				.set(PRODUCT_VARIANT.PRODUCT_ID, this.product)
-				.set(PRODUCT_VARIANT.POSITION, (short) (firstPosition + i))
-				.set(PRODUCT_VARIANT.SKU, variant.sku())
-				.set(PRODUCT_VARIANT.OPTION_VALUES, variant.optionValues().toArray(String[]::new))
-				.set(PRODUCT_VARIANT.WEIGHT_GRAMS, variant.weightGrams())
-				.set(PRODUCT_VARIANT.BARCODE, variant.barcode())
-				.execute();
+			insert = insert.values(variant.id().value(), this.product, (short) (firstPosition + i), variant.sku(),
+					variant.optionValues().toArray(String[]::new), variant.weightGrams(), variant.barcode());
+		}
+		if (!variants.isEmpty()) {
+			insert.execute();
 		}
 	}
 
@@ -160,26 +162,27 @@ final class JooqProductRows {
 	}
 
 	private void writeImages(List<ProductImage> images) {
+		if (images.isEmpty()) {
+			return;
+		}
+		var insert = this.sql.insertInto(PRODUCT_IMAGE, PRODUCT_IMAGE.ID, PRODUCT_IMAGE.PRODUCT_ID,
+				PRODUCT_IMAGE.POSITION, PRODUCT_IMAGE.URL, PRODUCT_IMAGE.ALT);
 		for (int position = 0; position < images.size(); position++) {
 			ProductImage image = images.get(position);
-			this.sql.insertInto(PRODUCT_IMAGE)
-				.set(PRODUCT_IMAGE.ID, UUID.randomUUID())
-				.set(PRODUCT_IMAGE.PRODUCT_ID, this.product)
-				.set(PRODUCT_IMAGE.POSITION, (short) position)
-				.set(PRODUCT_IMAGE.URL, image.url())
-				.set(PRODUCT_IMAGE.ALT, image.alt())
-				.execute();
+			insert = insert.values(UUID.randomUUID(), this.product, (short) position, image.url(), image.alt());
 		}
+		insert.execute();
 	}
 
 	private void writeTags(List<String> tags) {
-		for (String tag : tags) {
-			this.sql.insertInto(PRODUCT_TAG)
-				.set(PRODUCT_TAG.PRODUCT_ID, this.product)
-				.set(PRODUCT_TAG.TAG, tag)
-				.onConflictDoNothing()
-				.execute();
+		if (tags.isEmpty()) {
+			return;
 		}
+		var insert = this.sql.insertInto(PRODUCT_TAG, PRODUCT_TAG.PRODUCT_ID, PRODUCT_TAG.TAG);
+		for (String tag : tags) {
+			insert = insert.values(this.product, tag);
+		}
+		insert.onConflictDoNothing().execute();
 	}
 
 	/** New memberships go to the end of each collection's manual order. */
@@ -198,12 +201,14 @@ final class JooqProductRows {
 	}
 
 	private void writeCategories(List<CategoryId> categories) {
-		for (CategoryId category : categories) {
-			this.sql.insertInto(PRODUCT_CATEGORY)
-				.set(PRODUCT_CATEGORY.PRODUCT_ID, this.product)
-				.set(PRODUCT_CATEGORY.CATEGORY_ID, category.value())
-				.execute();
+		if (categories.isEmpty()) {
+			return;
 		}
+		var insert = this.sql.insertInto(PRODUCT_CATEGORY, PRODUCT_CATEGORY.PRODUCT_ID, PRODUCT_CATEGORY.CATEGORY_ID);
+		for (CategoryId category : categories) {
+			insert = insert.values(this.product, category.value());
+		}
+		insert.execute();
 	}
 
 }

@@ -274,6 +274,9 @@ class JooqProducts implements Products {
 
 	@Override
 	public Set<CollectionId> unknownCollections(Tenant tenant, Collection<CollectionId> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
 		Set<UUID> known = new HashSet<>(this.dsl.of(tenant)
 			.select(COLLECTION.ID)
 			.from(COLLECTION)
@@ -284,6 +287,9 @@ class JooqProducts implements Products {
 
 	@Override
 	public Set<CategoryId> unknownCategories(Tenant tenant, Collection<CategoryId> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
 		Set<UUID> known = new HashSet<>(this.dsl.of(tenant)
 			.select(CATEGORY.ID)
 			.from(CATEGORY)
