@@ -48,9 +48,9 @@ class OpenApiDocumentIT extends RuntimeIntegrationTest {
 		forEachOperation(document, (name, operation) -> {
 			operations.add(name);
 			JsonNode responses = operation.path("responses");
-			assertThat(responses.propertyNames()).as(name).contains("400", "404");
+			assertThat(responses.propertyNames()).as(name).contains("400", "404", "default");
 			for (String status : responses.propertyNames()) {
-				if (status.startsWith("4") || status.startsWith("5")) {
+				if (status.startsWith("4") || status.startsWith("5") || status.equals("default")) {
 					JsonNode response = resolve(document, responses.path(status));
 					assertThat(response.path("content").propertyNames()).as(name + " " + status)
 						.containsExactly("application/problem+json");

@@ -72,6 +72,7 @@ class ApiConventions implements OpenApiCustomizer {
 		if (writes && operation.getRequestBody() != null) {
 			error(responses, "413");
 		}
+		error(responses, "default");
 		operation.setResponses(responses);
 	}
 

@@ -54,6 +54,7 @@ final class ProblemComponents {
 		responses.put("404", "NotFound");
 		responses.put("409", "Conflict");
 		responses.put("413", "ContentTooLarge");
+		responses.put("default", "OtherError");
 		return responses;
 	}
 
@@ -65,6 +66,8 @@ final class ProblemComponents {
 			case "404" -> "No such resource in this shop, or no shop at this host";
 			case "409" -> "A stale `version` (the problem carries `currentVersion`) or a duplicate SKU or handle";
 			case "413" -> "The request body is too large";
+			case "default" -> "Any other error, also problem+json: 503 while the shop is suspended, 415 for a body "
+					+ "that is not JSON, 500 when the shop failed (nothing partly stored)";
 			default -> throw new IllegalArgumentException(status);
 		};
 		return new ApiResponse().description(description)
