@@ -1,5 +1,6 @@
 package dev.rustok.e2e;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import dev.rustok.e2e.ShopAdminPage.Stock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -127,6 +129,19 @@ class MerchantPublishesAProductJourneyIT {
 
 		assertThat(refusal).contains("Someone else changed this product").contains("version 2");
 		assertThat(first.productTitles("mug")).containsExactly("Large mug");
+	}
+
+	@Test
+	void everyShopServesItsOpenApiDocumentAtItsOwnHostThroughTheGateway() {
+		String slug = "docs-" + UUID.randomUUID().toString().substring(0, 8);
+		client.signUpAndWait("Docs Shop", slug, "owner@" + slug + ".example", PASSWORD, Duration.ofMinutes(2));
+
+		HttpResponse<String> answer = client.getFromShop(slug, "/api/openapi.json");
+
+		assertThat(answer.statusCode()).isEqualTo(200);
+		JsonNode document = PlatformClient.json(answer.body());
+		assertThat(document.path("openapi").asString()).startsWith("3.1.");
+		assertThat(document.at("/paths/~1api~1admin~1products/post/security").toString()).contains("shopRealmToken");
 	}
 
 }
