@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
+import dev.rustok.controlplane.api.TenantNames;
 import dev.rustok.devservices.PlatformClient;
 import dev.rustok.e2e.ShopAdminPage.ProductEditor;
 import dev.rustok.e2e.ShopAdminPage.Stock;
+import dev.rustok.provisioning.KeycloakTenantRealms;
+import dev.rustok.provisioning.TenantRealms.StaffMember;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -142,6 +145,33 @@ class MerchantPublishesAProductJourneyIT {
 		JsonNode document = PlatformClient.json(answer.body());
 		assertThat(document.path("openapi").asString()).startsWith("3.1.");
 		assertThat(document.at("/paths/~1api~1admin~1products/post/security").toString()).contains("shopRealmToken");
+	}
+
+	@Test
+	void aViewerSeesTheCatalogueAndStockButIsOfferedNoChange() {
+		String slug = "viewers-" + UUID.randomUUID().toString().substring(0, 8);
+		String email = "owner@" + slug + ".example";
+		client.signUpAndWait("Viewer Shop", slug, email, PASSWORD, Duration.ofMinutes(2));
+		String adminUrl = platform.spec().storefrontUrl(slug) + "admin";
+		ShopAdminPage owner = ShopAdminPage.signIn(browser.newPage(), adminUrl, email, PASSWORD);
+		owner.newProduct().title("Teapot").variant("", "TEA-1", "30.00").save();
+		assertThat(owner.readOnlyNote()).isEmpty();
+		assertThat(owner.offersChanges()).isTrue();
+		String viewer = "viewer@" + slug + ".example";
+		new KeycloakTenantRealms(platform.spec().keycloak().baseUrl(), platform.spec().keycloak().adminUsername(),
+				platform.spec().keycloak().adminPassword())
+			.createStaffMember(TenantNames.realm(slug), new StaffMember(viewer, PASSWORD, List.of("viewer")));
+
+		ShopAdminPage admin = ShopAdminPage.signIn(browser.newPage(), adminUrl, viewer, PASSWORD);
+
+		assertThat(admin.signedInAs()).contains("viewer");
+		assertThat(admin.readOnlyNote()).contains("your role is viewer");
+		assertThat(admin.offersChanges()).isFalse();
+		ProductEditor teapot = admin.openProduct("Teapot");
+		assertThat(teapot.title()).isEqualTo("Teapot");
+		assertThat(admin.offersChanges()).isFalse();
+		assertThat(teapot.stock().available("TEA-1")).isEqualTo("0");
+		assertThat(admin.offersChanges()).isFalse();
 	}
 
 }

@@ -59,6 +59,26 @@ final class ShopAdminPage {
 		return this.page.locator("#password").isVisible();
 	}
 
+	String readOnlyNote() {
+		Locator note = this.page.locator("#read-only-note");
+		return note.isVisible() ? note.innerText() : "";
+	}
+
+	/** Whether anything on the page now would let this person change the shop. */
+	boolean offersChanges() {
+		return this.page.locator("#new-product, #save-product, form.adjust button, #create-collection")
+			.all()
+			.stream()
+			.anyMatch(Locator::isVisible);
+	}
+
+	/** Opens a product from the list by its title. */
+	ProductEditor openProduct(String title) {
+		this.page.click("a[data-nav=products]");
+		this.page.locator("#products .product-title", new Page.LocatorOptions().setHasText(title)).click();
+		return editor();
+	}
+
 	ShopAdminPage createCollection(String title) {
 		this.page.click("a[data-nav=collections]");
 		Locator form = this.page.locator("#collection-form");
@@ -170,6 +190,10 @@ final class ShopAdminPage {
 			form().locator("#save-product").click();
 			form().locator(".field-error").first().waitFor(visible());
 			return form().locator(".field-error").allInnerTexts();
+		}
+
+		String title() {
+			return form().getByLabel("Title", new Locator.GetByLabelOptions().setExact(true)).inputValue();
 		}
 
 		Stock stock() {

@@ -55,8 +55,12 @@ async function start() {
 		return;
 	}
 	const who = whoIsSignedIn();
-	document.getElementById('who').textContent = who ? `${who.name} (${who.roles.filter((role) =>
-		['owner', 'admin', 'editor', 'viewer'].includes(role)).join(', ')})` : '';
+	const staffRoles = who ? who.roles.filter((role) => ['owner', 'admin', 'editor', 'viewer'].includes(role)) : [];
+	document.getElementById('who').textContent = who ? `${who.name} (${staffRoles.join(', ')})` : '';
+	// only owner, admin and editor change the catalogue and stock (docs/adr/0028)
+	const readOnly = !staffRoles.some((role) => role !== 'viewer');
+	document.body.classList.toggle('read-only', readOnly);
+	document.getElementById('read-only-note').hidden = !readOnly;
 	document.getElementById('nav').hidden = false;
 	const button = document.getElementById('sign-out');
 	button.hidden = false;
