@@ -94,6 +94,9 @@
 		if (status.status === 'ACTIVE') {
 			document.getElementById('status-title').textContent = status.shopName;
 			document.getElementById('ready').hidden = false;
+			const admin = document.getElementById('admin-link');
+			admin.href = status.adminUrl;
+			admin.hidden = false;
 			const link = document.getElementById('storefront-link');
 			link.href = status.storefrontUrl;
 			link.textContent = status.storefrontUrl;

@@ -104,6 +104,9 @@ public final class DevLauncher {
 		this.out.println("RusToK is running. Open:");
 		this.out.println("  portal (sign up a shop)  " + spec.portalUrl());
 		this.out.println("  demo storefront          " + spec.storefrontUrl(DEMO_SLUG));
+		this.out.println("  demo shop admin          " + spec.storefrontUrl(DEMO_SLUG) + "admin  (" + DEMO_OWNER + " / "
+				+ DEMO_PASSWORD + ")");
+		this.out.println("  demo OpenAPI document    " + spec.storefrontUrl(DEMO_SLUG) + "api/openapi.json");
 		this.out.println(
 				"  demo products API        " + spec.storefrontUrl(DEMO_SLUG) + "api/admin/products (owner token)");
 		this.out.println("  platform console         " + spec.consoleUrl() + "  (" + Platform.CONSOLE_ADMIN_EMAIL

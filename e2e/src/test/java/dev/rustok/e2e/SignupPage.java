@@ -37,6 +37,14 @@ final class SignupPage {
 		return this.page.locator("#storefront-link").getAttribute("href");
 	}
 
+	/** Waits for the live status to say the shop is ready; returns its admin link. */
+	String awaitReadyAdminLink() {
+		this.page.getByText("Your shop is ready")
+			.waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE)
+				.setTimeout(120_000));
+		return this.page.locator("#admin-link").getAttribute("href");
+	}
+
 	String bodyText() {
 		return this.page.locator("body").innerText();
 	}

@@ -20,4 +20,12 @@ public record PlatformProperties(@DefaultValue("localhost") String domain, @Defa
 		return "http://" + new PlatformHosts(this.domain).storefront(slug) + port + "/";
 	}
 
+	/**
+	 * The shop admin, where a merchant lands after signup (signs in with the owner's
+	 * email and password at the shop's own realm).
+	 */
+	public String adminUrl(String slug) {
+		return storefrontUrl(slug) + "admin";
+	}
+
 }

@@ -15,6 +15,7 @@ import dev.rustok.provisioning.ProvisioningStep;
  * only a stable code and a plain sentence, never the internal details.
  *
  * @param storefrontUrl present only once the shop is {@code ACTIVE}
+ * @param adminUrl the shop admin, present only once the shop is {@code ACTIVE}
  * @param failureCode present when provisioning {@code FAILED}, or while an attempt that
  * failed waits to be retried, for example {@code keycloak-unavailable}
  * @param failureReason the same in one or two sentences for the merchant
@@ -22,7 +23,7 @@ import dev.rustok.provisioning.ProvisioningStep;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SignupStatus(String slug, String shopName, String status, List<Step> steps, String storefrontUrl,
-		String failureCode, String failureReason, Instant nextAttemptAt) {
+		String adminUrl, String failureCode, String failureReason, Instant nextAttemptAt) {
 
 	public record Step(String name, String label, boolean done) {
 
@@ -35,6 +36,7 @@ public record SignupStatus(String slug, String shopName, String status, List<Ste
 		FailureCode failure = failure(tenant);
 		return new SignupStatus(tenant.slug(), tenant.shopName(), tenant.status().name(), steps,
 				(tenant.status() == Tenant.Status.ACTIVE) ? platform.storefrontUrl(tenant.slug()) : null,
+				(tenant.status() == Tenant.Status.ACTIVE) ? platform.adminUrl(tenant.slug()) : null,
 				(failure != null) ? failure.code() : null, (failure != null) ? sentence(tenant, failure) : null,
 				(tenant.status() == Tenant.Status.PROVISIONING) ? tenant.nextAttemptAt() : null);
 	}

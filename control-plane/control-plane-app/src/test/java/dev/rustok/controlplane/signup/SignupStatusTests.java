@@ -15,9 +15,10 @@ class SignupStatusTests {
 	private final PlatformProperties platform = new PlatformProperties("localhost", 8080);
 
 	@Test
-	void anActiveShopLinksToItsStorefrontWithEveryStepDone() {
+	void anActiveShopLinksToItsAdminAndStorefrontWithEveryStepDone() {
 		SignupStatus status = SignupStatus.of(tenant(Tenant.Status.ACTIVE, ProvisioningStep.ROUTE), this.platform);
 
+		assertThat(status.adminUrl()).isEqualTo("http://acme.localhost:8080/admin");
 		assertThat(status.storefrontUrl()).isEqualTo("http://acme.localhost:8080/");
 		assertThat(status.steps()).allMatch(SignupStatus.Step::done);
 		assertThat(status.failureReason()).isNull();
@@ -30,6 +31,7 @@ class SignupStatusTests {
 
 		assertThat(status.steps()).extracting(SignupStatus.Step::done).containsExactly(true, true, false, false);
 		assertThat(status.storefrontUrl()).isNull();
+		assertThat(status.adminUrl()).isNull();
 	}
 
 	@Test

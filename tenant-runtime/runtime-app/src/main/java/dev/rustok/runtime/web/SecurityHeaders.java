@@ -22,6 +22,17 @@ public final class SecurityHeaders {
 	private SecurityHeaders() {
 	}
 
+	/**
+	 * The policy of a page that runs its own scripts (the shop admin, docs/adr/0039): the
+	 * strict policy plus scripts from the shop itself and requests to the shop and to
+	 * {@code identityOrigin} (Keycloak's token endpoint). Still no inline script or
+	 * style.
+	 */
+	public static String scriptedPagePolicy(String identityOrigin) {
+		return "default-src 'none'; script-src 'self'; connect-src 'self' " + identityOrigin
+				+ "; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+	}
+
 	/** Sets the headers on {@code response}, replacing what was there. */
 	public static void applyTo(HttpServletResponse response) {
 		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
