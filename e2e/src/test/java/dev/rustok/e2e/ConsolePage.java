@@ -58,7 +58,7 @@ final class ConsolePage {
 	Tenant tenant(String slug) {
 		Locator row = this.page.locator("#tenants tr.tenant[data-slug='" + slug + "']");
 		return new Tenant(row.locator(".slug").innerText(), row.locator(".shop-name").innerText(),
-				row.locator(".status").innerText(), row.locator(".plan").innerText(),
+				row.locator(".status").innerText(), row.locator(".plan select").inputValue(),
 				row.locator(".storefront a").getAttribute("href"));
 	}
 
