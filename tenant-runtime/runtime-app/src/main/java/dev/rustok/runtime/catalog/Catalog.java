@@ -1,7 +1,5 @@
 package dev.rustok.runtime.catalog;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +13,7 @@ import dev.rustok.runtime.shared.ResourceConflict;
 import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.StaleVersion;
 import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.VariantId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -217,20 +216,6 @@ public class Catalog {
 
 	static ResourceNotFound notFound(ProductId id) {
 		return new ResourceNotFound("This shop has no product " + id);
-	}
-
-	/**
-	 * The newest active products, for the old home page.
-	 * @deprecated the storefront module reads its own model (issue 12); kept only until
-	 * its home page moves there
-	 */
-	@Deprecated(forRemoval = true)
-	@Transactional(readOnly = true)
-	public ProductPage newestProducts(Tenant tenant, Paging paging) {
-		ProductList list = this.products.list(tenant,
-				new ProductQuery(null, ProductStatus.ACTIVE, null, Math.min(paging.size(), ProductQuery.MAX_LIMIT)));
-		List<Product> items = list.items().stream().map((summary) -> product(tenant, summary.id())).toList();
-		return new ProductPage(items, paging.page(), paging.size(), items.size());
 	}
 
 }

@@ -1,12 +1,11 @@
 package dev.rustok.runtime.catalog;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.VariantId;
 
 /** Port: where a shop's manual collections and their product order live. */
 interface Collections {

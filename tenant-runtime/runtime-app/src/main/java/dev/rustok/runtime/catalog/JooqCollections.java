@@ -1,7 +1,5 @@
 package dev.rustok.runtime.catalog;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.stream.Collectors;
 
 import dev.rustok.runtime.schema.tables.records.CollectionRecord;
 import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.VariantId;
 import dev.rustok.runtime.tenancy.TenantDsl;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;

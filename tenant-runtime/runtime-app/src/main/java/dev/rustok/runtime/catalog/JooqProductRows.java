@@ -1,7 +1,5 @@
 package dev.rustok.runtime.catalog;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dev.rustok.runtime.shared.VariantId;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 

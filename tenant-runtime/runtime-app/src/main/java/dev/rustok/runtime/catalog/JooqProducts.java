@@ -1,7 +1,5 @@
 package dev.rustok.runtime.catalog;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +17,7 @@ import java.util.stream.Collectors;
 import dev.rustok.runtime.schema.tables.records.ProductRecord;
 import dev.rustok.runtime.schema.tables.records.ProductVariantRecord;
 import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.VariantId;
 import dev.rustok.runtime.tenancy.TenantDsl;
 import org.jooq.Condition;
 import org.jooq.DSLContext;

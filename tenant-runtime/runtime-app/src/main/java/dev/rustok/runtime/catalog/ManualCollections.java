@@ -1,7 +1,5 @@
 package dev.rustok.runtime.catalog;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +13,7 @@ import dev.rustok.runtime.shared.InvalidInput;
 import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.StaleVersion;
 import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.VariantId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,5 @@
 package dev.rustok.runtime.catalog;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.TreeSet;
 
 import dev.rustok.runtime.events.CatalogEvent;
 import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.VariantId;
 
 /** The price differences of one edit, variant by variant and currency by currency. */
 record PriceChanges(ProductId product, VariantId variant, String currency, Long before, Long after) {

@@ -26,23 +26,4 @@ public record Product(ProductId id, Handle handle, String title, String descript
 		categoryIds = List.copyOf(categoryIds);
 	}
 
-	/**
-	 * The title, for the old home page.
-	 * @deprecated the storefront module reads its own model (issue 12); use
-	 * {@link #title()}
-	 */
-	@Deprecated(forRemoval = true)
-	public String name() {
-		return this.title;
-	}
-
-	/**
-	 * The first variant's first price, for the old home page.
-	 * @deprecated the storefront module reads its own model (issue 12)
-	 */
-	@Deprecated(forRemoval = true)
-	public Money price() {
-		return this.variants.getFirst().prices().getFirst().amount();
-	}
-
 }

@@ -1,8 +1,8 @@
 package dev.rustok.runtime.catalog;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.util.List;
+
+import dev.rustok.runtime.shared.VariantId;
 
 /**
  * One thing a shopper can buy: a combination of the product's option values (in option

@@ -1,7 +1,5 @@
 package dev.rustok.runtime.catalog;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +13,7 @@ import java.util.stream.Collectors;
 import dev.rustok.runtime.catalog.ProductInput.PriceInput;
 import dev.rustok.runtime.catalog.ProductInput.VariantInput;
 import dev.rustok.runtime.shared.Money;
+import dev.rustok.runtime.shared.VariantId;
 
 /**
  * The variants of one product against its options: one value per option, each one of the

@@ -1,9 +1,9 @@
 package dev.rustok.runtime.inventory;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.time.Instant;
 import java.util.UUID;
+
+import dev.rustok.runtime.shared.VariantId;
 
 /**
  * One entry of a variant's append-only stock history.

@@ -1,7 +1,5 @@
 package dev.rustok.runtime.inventory;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +16,7 @@ import dev.rustok.runtime.shared.InvalidInput;
 import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.shared.Text;
+import dev.rustok.runtime.shared.VariantId;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;

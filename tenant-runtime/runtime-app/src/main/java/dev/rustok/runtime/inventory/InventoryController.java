@@ -1,7 +1,5 @@
 package dev.rustok.runtime.inventory;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -21,6 +19,7 @@ import dev.rustok.runtime.shared.FieldProblem;
 import dev.rustok.runtime.shared.InvalidInput;
 import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.VariantId;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,7 +1,5 @@
 package dev.rustok.runtime.inventory;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,6 +11,7 @@ import java.util.UUID;
 import dev.rustok.runtime.schema.tables.records.InventoryAdjustmentRecord;
 import dev.rustok.runtime.schema.tables.records.InventoryReservationRecord;
 import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.VariantId;
 import dev.rustok.runtime.tenancy.TenantDsl;
 import org.jooq.Condition;
 import org.jooq.DSLContext;

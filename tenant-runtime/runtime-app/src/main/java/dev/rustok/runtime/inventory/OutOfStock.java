@@ -1,9 +1,8 @@
 package dev.rustok.runtime.inventory;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import dev.rustok.runtime.shared.FieldProblem;
 import dev.rustok.runtime.shared.ResourceConflict;
+import dev.rustok.runtime.shared.VariantId;
 
 /**
  * No single location has the quantity available (docs/adr/0035); nothing was reserved.

@@ -1,8 +1,8 @@
 package dev.rustok.runtime.inventory;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.time.Instant;
+
+import dev.rustok.runtime.shared.VariantId;
 
 /**
  * What {@link Inventory#reserve} gives checkout: either units held at one location until

@@ -1,8 +1,8 @@
 package dev.rustok.runtime.inventory;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.util.List;
+
+import dev.rustok.runtime.shared.VariantId;
 
 /**
  * Everything inventory knows about one variant: a level for every location of the shop

@@ -1,7 +1,5 @@
 package dev.rustok.runtime.inventory;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.UUID;
 
 import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.VariantId;
 
 /**
  * The stock rules of {@link JooqStock} on plain maps, for one shop: the model the

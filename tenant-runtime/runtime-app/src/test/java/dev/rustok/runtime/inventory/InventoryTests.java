@@ -1,7 +1,5 @@
 package dev.rustok.runtime.inventory;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,7 @@ import dev.rustok.runtime.shared.InvalidInput;
 import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.shared.TenantId;
+import dev.rustok.runtime.shared.VariantId;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

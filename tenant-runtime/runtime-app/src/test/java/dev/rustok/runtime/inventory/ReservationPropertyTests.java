@@ -1,7 +1,5 @@
 package dev.rustok.runtime.inventory;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +15,7 @@ import dev.rustok.runtime.inventory.StockScenario.Step;
 import dev.rustok.runtime.inventory.StockScenario.Sweep;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.shared.TenantId;
+import dev.rustok.runtime.shared.VariantId;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

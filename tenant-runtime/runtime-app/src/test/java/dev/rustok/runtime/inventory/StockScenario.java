@@ -1,7 +1,5 @@
 package dev.rustok.runtime.inventory;
 
-import dev.rustok.runtime.shared.VariantId;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.stream.Collectors;
 import dev.rustok.runtime.shared.FieldProblem;
 import dev.rustok.runtime.shared.InvalidInput;
 import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.VariantId;
 
 /**
  * A sequence of checkout and merchant steps played against one {@link Inventory}, each
