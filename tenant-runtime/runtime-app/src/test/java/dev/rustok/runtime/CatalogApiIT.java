@@ -188,22 +188,88 @@ class CatalogApiIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
-	void refusesABodyLargerThan64KiB() {
-		Shop acme = shop("acme");
-		String huge = RuntimeClient.productJson("HUGE", "Huge", 1, "EUR").replace("About Huge", "x".repeat(70 * 1024));
+	void acceptsTheLargestValidProductAndRefusesAProductBodyPast512KiB() {
+		Shop shop = shop("maximal");
+		List<String> currencies = List.of("AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EUR", "GBP", "HKD", "HUF",
+				"INR", "JPY", "MXN", "NOK", "NZD", "PLN", "SEK", "SGD", "USD");
+		Answer settings = this.runtime.put(shop.id(), shop.ownerToken(), "/api/admin/settings",
+				RuntimeClient.json(Map.of("currencies", currencies)));
+		assertThat(settings.status()).as(settings.body()).isEqualTo(200);
+		String largest = RuntimeClient.json(largestProduct(currencies));
+		String tooLarge = RuntimeClient.productJson("HUGE", "Huge", 1, "EUR")
+			.replace("About Huge", "x".repeat(520 * 1024));
 
-		Answer tooLarge = this.runtime.createProduct(acme.id(), acme.ownerToken(), huge);
+		Answer created = this.runtime.createProduct(shop.id(), shop.ownerToken(), largest);
+		Answer refused = this.runtime.createProduct(shop.id(), shop.ownerToken(), tooLarge);
 
-		assertThat(tooLarge.status()).isEqualTo(413);
-		assertThat(tooLarge.contentType()).startsWith("application/problem+json");
-		assertThat(acme.skusInOwnSchema()).doesNotContain("HUGE");
+		assertThat(largest.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as("bytes")
+			.isGreaterThan(256 * 1024);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		assertThat(created.json().get("variants").size()).isEqualTo(100);
+		assertThat(refused.status()).isEqualTo(413);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(shop.skusInOwnSchema()).doesNotContain("HUGE");
+	}
+
+	/**
+	 * Every list at its limit (docs/adr/0028), every text at its length in a character
+	 * that takes three bytes in UTF-8, every amount at 10^12.
+	 */
+	private static Map<String, Object> largestProduct(List<String> currencies) {
+		String wide = "\u20ac";
+		List<Map<String, Object>> options = new java.util.ArrayList<>();
+		for (int o = 0; o < 3; o++) {
+			List<String> values = new java.util.ArrayList<>();
+			for (int v = 0; v < 50; v++) {
+				values.add(o + "-" + v + "-" + wide.repeat(55));
+			}
+			options.add(Map.of("name", "Option " + o + wide.repeat(50), "values", values));
+		}
+		List<Map<String, Object>> variants = new java.util.ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			List<String> values = List.of(valueOf(options, 0, i % 50), valueOf(options, 1, i / 50),
+					valueOf(options, 2, i % 7));
+			variants.add(Map.of("sku", sku("MAX-" + i + "-") + "X".repeat(20), "optionValues", values, "prices",
+					currencies.stream()
+						.map((currency) -> Map.of("currency", currency, "amountMinor", 999_999_999_999L,
+								"compareAtMinor", 1_000_000_000_000L))
+						.toList(),
+					"weightGrams", Integer.MAX_VALUE, "barcode", wide.repeat(64)));
+		}
+		List<Map<String, Object>> images = new java.util.ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			images.add(Map.of("url", "https://images.example/" + i + "/" + "a".repeat(2000), "alt", wide.repeat(300)));
+		}
+		List<String> tags = new java.util.ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			tags.add(i + wide.repeat(55));
+		}
+		return Map.of("title", wide.repeat(200), "description", wide.repeat(10_000), "status", "draft", "options",
+				options, "variants", variants, "images", images, "tags", tags);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String valueOf(List<Map<String, Object>> options, int option, int index) {
+		return ((List<String>) options.get(option).get("values")).get(index);
 	}
 
 	@Test
-	void refusesAChunkedBodyThatGrowsPast64KiB() {
+	void refusesABodyOtherThanAProductsLargerThan64KiB() {
+		Shop acme = shop("acme");
+		String huge = RuntimeClient.json(Map.of("title", "Huge", "description", "x".repeat(70 * 1024)));
+
+		Answer tooLarge = this.runtime.post(acme.id(), acme.ownerToken(), "/api/admin/collections", huge);
+
+		assertThat(tooLarge.status()).isEqualTo(413);
+		assertThat(tooLarge.contentType()).startsWith("application/problem+json");
+		assertThat(tooLarge.json().get("detail").asString()).contains("64 KiB");
+	}
+
+	@Test
+	void refusesAChunkedBodyThatGrowsPast512KiB() {
 		Shop acme = shop("acme");
 		String huge = RuntimeClient.productJson("HUGE-CHUNKED", "Huge", 1, "EUR")
-			.replace("About Huge", "x".repeat(70 * 1024));
+			.replace("About Huge", "x".repeat(520 * 1024));
 		// a publisher of unknown length makes the client send the body chunked, without
 		// Content-Length
 		HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers

@@ -15,9 +15,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses bodies over {@link BodyTooLarge#LIMIT_BYTES}: at once when the declared length
- * is too big, otherwise (chunked bodies) by failing the read once the limit is passed,
- * which {@code ApiExceptionHandler} answers with 413.
+ * Refuses bodies over their limit ({@link BodyTooLarge#limitOf}): at once when the
+ * declared length is too big, otherwise (chunked bodies) by failing the read once the
+ * limit is passed, which {@code ApiExceptionHandler} answers with 413.
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
@@ -30,26 +30,30 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > BodyTooLarge.LIMIT_BYTES) {
+		long limit = BodyTooLarge.limitOf(request);
+		if (request.getContentLengthLong() > limit) {
 			this.problems.write(request, response, ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE,
-					"The request body is larger than " + BodyTooLarge.LIMIT_BYTES / 1024 + " KiB"));
+					"The request body is larger than " + limit / 1024 + " KiB"));
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request), response);
+		chain.doFilter(new LimitedRequest(request, limit), response);
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {
 
+		private final long limit;
+
 		private ServletInputStream limited;
 
-		LimitedRequest(HttpServletRequest request) {
+		LimitedRequest(HttpServletRequest request, long limit) {
 			super(request);
+			this.limit = limit;
 		}
 
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
 			if (this.limited == null) {
-				this.limited = new LimitedInputStream(super.getInputStream());
+				this.limited = new LimitedInputStream(super.getInputStream(), this.limit);
 			}
 			return this.limited;
 		}
@@ -60,10 +64,13 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
 		private final ServletInputStream in;
 
+		private final long limit;
+
 		private long read;
 
-		LimitedInputStream(ServletInputStream in) {
+		LimitedInputStream(ServletInputStream in, long limit) {
 			this.in = in;
+			this.limit = limit;
 		}
 
 		@Override
@@ -86,8 +93,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
 		private void count(int n) throws BodyTooLarge {
 			this.read += n;
-			if (this.read > BodyTooLarge.LIMIT_BYTES) {
-				throw new BodyTooLarge();
+			if (this.read > this.limit) {
+				throw new BodyTooLarge(this.limit);
 			}
 		}
 

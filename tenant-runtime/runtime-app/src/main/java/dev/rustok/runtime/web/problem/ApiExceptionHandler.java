@@ -60,10 +60,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		if (causeOf(ex, BodyTooLarge.class).isPresent()) {
+		Optional<BodyTooLarge> tooLarge = causeOf(ex, BodyTooLarge.class);
+		if (tooLarge.isPresent()) {
 			return answerObject(ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE,
-					"The request body is larger than " + BodyTooLarge.LIMIT_BYTES / 1024 + " KiB"));
+					"The request body is larger than " + tooLarge.get().limit() / 1024 + " KiB"));
 		}
+
 		Optional<JacksonException> json = causeOf(ex, JacksonException.class);
 		// a number too large for its field is well-formed JSON: name the field
 		boolean outOfRange = json.isPresent() && json.get() instanceof InputCoercionException;
