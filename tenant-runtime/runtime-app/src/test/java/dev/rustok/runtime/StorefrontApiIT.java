@@ -107,6 +107,27 @@ class StorefrontApiIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
+	void aCollectionListsTheProductsOfItsNestedSubCollectionsOnce() {
+		UUID sandals = this.rows.product("Sandals").price(3000).insert();
+		UUID flipFlops = this.rows.product("Flip-flops").price(900).insert();
+		UUID hat = this.rows.product("Hat").price(1200).insert();
+		UUID elsewhere = this.rows.product("Scarf").price(1500).insert();
+		UUID sale = this.rows.collection("sale", "Sale", null);
+		UUID shoes = this.rows.collection("sale-shoes", "Sale shoes", sale);
+		UUID beach = this.rows.collection("sale-beach-shoes", "Beach shoes", shoes);
+		this.rows.addToCollection(sale, hat);
+		this.rows.addToCollection(shoes, sandals);
+		this.rows.addToCollection(beach, flipFlops);
+		this.rows.addToCollection(beach, sandals);
+		this.rows.addToCollection(this.rows.collection("winter", "Winter", null), elsewhere);
+
+		assertThat(listed("collection=sale")).containsExactlyInAnyOrder(hat, sandals, flipFlops);
+		assertThat(listed("collection=sale-shoes")).containsExactlyInAnyOrder(sandals, flipFlops);
+		assertThat(listed("collection=sale-beach-shoes")).containsExactlyInAnyOrder(sandals, flipFlops);
+		assertThat(listed("collection=winter")).containsExactly(elsewhere);
+	}
+
+	@Test
 	void sortsByNewestPriceBothWaysAndTitle() {
 		UUID b = this.rows.product("banana").createdAt(T0.plusDays(2)).price(300).insert();
 		UUID a = this.rows.product("Apple").createdAt(T0.plusDays(1)).price(200).insert();

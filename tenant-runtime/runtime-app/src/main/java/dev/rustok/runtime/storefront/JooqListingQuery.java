@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.rustok.runtime.schema.tables.Category;
+import dev.rustok.runtime.schema.tables.Collection;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -128,12 +129,12 @@ final class JooqListingQuery {
 		ProductFilter filter = this.request.filter();
 		Condition where = PRODUCT.STATUS.eq("active");
 		if (filter.collection().isPresent()) {
-			where = where.and(DSL.exists(DSL.selectOne()
-				.from(COLLECTION_PRODUCT)
-				.join(COLLECTION)
-				.on(COLLECTION.ID.eq(COLLECTION_PRODUCT.COLLECTION_ID))
-				.where(COLLECTION_PRODUCT.PRODUCT_ID.eq(PRODUCT.ID))
-				.and(COLLECTION.HANDLE.eq(filter.collection().get()))));
+			List<UUID> collections = collectionAndDescendants(filter.collection().get());
+			where = where.and(collections.isEmpty() ? DSL.falseCondition()
+					: DSL.exists(DSL.selectOne()
+						.from(COLLECTION_PRODUCT)
+						.where(COLLECTION_PRODUCT.PRODUCT_ID.eq(PRODUCT.ID))
+						.and(COLLECTION_PRODUCT.COLLECTION_ID.in(collections))));
 		}
 		if (filter.category().isPresent()) {
 			List<UUID> categories = categoryAndDescendants(filter.category().get());
@@ -192,6 +193,24 @@ final class JooqListingQuery {
 				.from(CATEGORY)
 				.where(CATEGORY.HANDLE.eq(handle))
 				.unionAll(DSL.select(child.ID)
+					.from(child)
+					.join(DSL.table(DSL.name("tree")))
+					.on(child.PARENT_ID.eq(DSL.field(DSL.name("tree", "id"), UUID.class)))));
+		return this.dsl.withRecursive(tree).select(tree.field(0, UUID.class)).from(tree).fetchInto(UUID.class);
+	}
+
+	/**
+	 * A collection shows the products of its sub-collections too. UNION, not UNION ALL:
+	 * the admin refuses a cycle, and this would still end on one.
+	 */
+	private List<UUID> collectionAndDescendants(String handle) {
+		Collection child = COLLECTION.as("child");
+		CommonTableExpression<Record1<UUID>> tree = DSL.name("tree")
+			.fields("id")
+			.as(DSL.select(COLLECTION.ID)
+				.from(COLLECTION)
+				.where(COLLECTION.HANDLE.eq(handle))
+				.union(DSL.select(child.ID)
 					.from(child)
 					.join(DSL.table(DSL.name("tree")))
 					.on(child.PARENT_ID.eq(DSL.field(DSL.name("tree", "id"), UUID.class)))));
