@@ -97,6 +97,10 @@ class OpenApiDocumentIT extends RuntimeIntegrationTest {
 		assertThat(create.at("/responses/201/headers/Location").isMissingNode()).isFalse();
 		assertThat(document.at("/paths/~1api~1admin~1products~1{id}/delete/responses").propertyNames()).contains("204")
 			.doesNotContain("200");
+		JsonNode byHandle = document.at("/paths/~1api~1store~1products~1{handle}/get/responses");
+		assertThat(byHandle.propertyNames()).contains("200", "308");
+		assertThat(byHandle.at("/200/content").propertyNames()).isNotEmpty();
+		assertThat(byHandle.at("/308/headers/Location").isMissingNode()).isFalse();
 		JsonNode archive = document.at("/paths/~1api~1admin~1products~1{id}~1archive/post");
 		assertThat(archive.path("operationId").asString()).isEqualTo("archiveProduct");
 		assertThat(archive.path("responses").propertyNames()).contains("200");

@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.Tenant;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -39,6 +42,11 @@ class StoreApiController {
 	}
 
 	@GetMapping("/products/{handle}")
+	@ApiResponse(responseCode = "200", description = "The active product with this handle", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "308",
+			description = "An old handle of the product: `Location` is its current address (permanent, the method kept)",
+			headers = @Header(name = "Location", description = "The product's current address",
+					schema = @Schema(type = "string", format = "uri-reference")))
 	ResponseEntity<PublicProduct> product(Tenant tenant, @PathVariable String handle, HttpServletRequest request) {
 		return switch (this.storefront.find(tenant, handle)) {
 			case ProductLookup.Found found -> ResponseEntity.ok(this.storefront.product(tenant, found));
