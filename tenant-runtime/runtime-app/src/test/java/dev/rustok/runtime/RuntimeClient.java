@@ -96,6 +96,14 @@ final class RuntimeClient {
 				.of(Map.of("sku", sku, "prices", List.of(Map.of("amountMinor", amountMinor, "currency", currency))))));
 	}
 
+	/** A GraphQL operation at /graphql, with the token when there is one. */
+	Answer graphql(String tenantId, String token, String query, Map<String, Object> variables) {
+		String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
+		return send(authorized(request(tenantId, "/graphql"), token).header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	static String json(Object value) {
 		return JSON.writeValueAsString(value);
 	}

@@ -69,17 +69,29 @@ final class RuntimePlatform {
 		registry.add("rustok.gateway.secret", () -> GATEWAY_SECRET);
 		registry.add("rustok.keycloak.url", KEYCLOAK::baseUrl);
 		registry.add("management.server.port", () -> MANAGEMENT_PORT);
+		// shops are on enterprise (no test reaches its quota by accident) but for the
+		// quota
+		// test's, on basic with room for a few products
+		registry.add("rustok.billing.plans.basic.products-allowed", () -> BASIC_PRODUCTS_ALLOWED);
 	}
+
+	/** The products a shop on the basic plan may have in these tests. */
+	static final int BASIC_PRODUCTS_ALLOWED = 3;
 
 	/**
 	 * The shop known by {@code key} in this JVM, provisioned on first use under a fresh
 	 * slug (the Keycloak may outlive the run).
 	 */
 	static Shop shop(String key, HazelcastInstance hazelcast) {
-		return SHOPS.computeIfAbsent(key, (name) -> provision(name, hazelcast));
+		return shop(key, hazelcast, "enterprise");
 	}
 
-	private static Shop provision(String name, HazelcastInstance hazelcast) {
+	/** The shop known by {@code key}, provisioned on this plan on first use. */
+	static Shop shop(String key, HazelcastInstance hazelcast, String plan) {
+		return SHOPS.computeIfAbsent(key, (name) -> provision(name, hazelcast, plan));
+	}
+
+	private static Shop provision(String name, HazelcastInstance hazelcast, String plan) {
 		String slug = name + "-" + randomSuffix();
 		String email = "owner@" + slug + ".example";
 		TenantProvisioning provisioning = new TenantProvisioning(DATABASE.dataSource(), hazelcast,
@@ -87,7 +99,7 @@ final class RuntimePlatform {
 						"localhost")
 					.withDevPasswordGrantClient());
 		TenantRoute route = provisioning.provision(
-				new TenantOrder(slug, "Shop " + name, email, OwnerPassword.hash(OWNER_PASSWORD.toCharArray()), "trial"),
+				new TenantOrder(slug, "Shop " + name, email, OwnerPassword.hash(OWNER_PASSWORD.toCharArray()), plan),
 				ProvisioningProgress.none());
 		return new Shop(route, email);
 	}

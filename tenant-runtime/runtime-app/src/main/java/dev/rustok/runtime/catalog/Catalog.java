@@ -9,6 +9,7 @@ import dev.rustok.runtime.events.CatalogEvent;
 import dev.rustok.runtime.settings.StoreSettings;
 import dev.rustok.runtime.shared.FieldProblem;
 import dev.rustok.runtime.shared.InvalidInput;
+import dev.rustok.runtime.shared.QuotaExceeded;
 import dev.rustok.runtime.shared.ResourceConflict;
 import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.StaleVersion;
@@ -38,8 +39,11 @@ public class Catalog {
 
 	private final ApplicationEventPublisher events;
 
-	Catalog(Products products, StoreSettings settings, ApplicationEventPublisher events) {
+	private final ProductQuota quota;
+
+	Catalog(Products products, StoreSettings settings, ProductQuota quota, ApplicationEventPublisher events) {
 		this.products = products;
+		this.quota = quota;
 		this.settings = settings;
 		this.events = events;
 	}
@@ -64,9 +68,11 @@ public class Catalog {
 	 * @throws InvalidInput naming every wrong field; nothing is stored then
 	 * @throws DuplicateSku when another product has one of the SKUs
 	 * @throws DuplicateHandle when another product has the handle asked for
+	 * @throws QuotaExceeded when the shop's plan allows no more products
 	 */
 	public Product createProduct(Tenant tenant, ProductInput input) {
 		ProductDetails details = checked(tenant, input, null);
+		this.quota.checkRoomForOneMore(tenant);
 		ProductId id = ProductId.random();
 		Handle handle = (details.handle() != null) ? claim(tenant, id, details) : generate(tenant, id, details);
 		this.events.publishEvent(

@@ -229,6 +229,22 @@ class JooqProducts implements Products {
 	}
 
 	@Override
+	public int count(Tenant tenant) {
+		return this.dsl.of(tenant).fetchCount(PRODUCT);
+	}
+
+	@Override
+	public int countLockingCreates(Tenant tenant) {
+		DSLContext sql = this.dsl.of(tenant);
+		// a transaction-scoped advisory lock keyed by the shop's schema: creates of one
+		// shop queue here for the moment of the count, other shops do not
+		sql.select(DSL.field("pg_advisory_xact_lock(hashtext({0}))", Object.class,
+				DSL.val("catalog.product-quota:" + tenant.schema())))
+			.fetch();
+		return sql.fetchCount(PRODUCT);
+	}
+
+	@Override
 	public Optional<Integer> version(Tenant tenant, ProductId id) {
 		return this.dsl.of(tenant)
 			.select(PRODUCT.VERSION)

@@ -43,6 +43,15 @@ interface Products {
 
 	Optional<Integer> version(Tenant tenant, ProductId id);
 
+	/** How many products the shop has, in any status. */
+	int count(Tenant tenant);
+
+	/**
+	 * How many products the shop has, counted after taking a lock (until the transaction
+	 * ends) that every other caller of this method for the shop waits for.
+	 */
+	int countLockingCreates(Tenant tenant);
+
 	/** The product answering at {@code handle} now, if any. */
 	Optional<ProductId> currentOwner(Tenant tenant, Handle handle);
 

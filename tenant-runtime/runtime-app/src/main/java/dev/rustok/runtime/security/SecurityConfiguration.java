@@ -5,6 +5,7 @@ import dev.rustok.runtime.web.problem.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -15,6 +16,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * owner, admin and editor change the catalogue and stock, and only owner and admin change
  * the shop's settings. Stateless, so no CSRF token: nothing is authenticated by a cookie.
  */
+// method security: the GraphQL admin fields check their roles with @PreAuthorize
+// (docs/adr/0047)
+@EnableMethodSecurity
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 

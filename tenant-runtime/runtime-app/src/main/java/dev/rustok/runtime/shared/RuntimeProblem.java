@@ -9,7 +9,7 @@ import java.util.Map;
  * by the compiler.
  */
 public abstract sealed class RuntimeProblem extends RuntimeException
-		permits InvalidInput, ResourceConflict, ResourceNotFound {
+		permits InvalidInput, ResourceConflict, ResourceNotFound, QuotaExceeded {
 
 	protected RuntimeProblem(String message) {
 		super(message, null, false, false);

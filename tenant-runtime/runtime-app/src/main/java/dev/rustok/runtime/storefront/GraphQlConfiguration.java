@@ -1,11 +1,13 @@
 package dev.rustok.runtime.storefront;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.rustok.runtime.shared.FieldProblem;
 import dev.rustok.runtime.shared.InvalidInput;
 import dev.rustok.runtime.shared.ResourceConflict;
+import dev.rustok.runtime.shared.QuotaExceeded;
 import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.RuntimeProblem;
 import dev.rustok.runtime.shared.Tenant;
@@ -139,18 +141,27 @@ class GraphQlConfiguration {
 					case InvalidInput invalid -> ErrorType.BAD_REQUEST;
 					case ResourceConflict conflict -> ErrorType.BAD_REQUEST;
 					case ResourceNotFound notFound -> ErrorType.NOT_FOUND;
+					case QuotaExceeded quota -> ErrorType.FORBIDDEN;
 				};
 				GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError(environment)
 					.errorType(type)
 					.message(problem.getMessage());
+				// the status REST would answer, so clients tell a conflict from bad input
+				Map<String, Object> extensions = new LinkedHashMap<>(problem.properties());
+				extensions.put("status", switch (problem) {
+					case InvalidInput invalid -> 400;
+					case ResourceConflict conflict -> 409;
+					case ResourceNotFound notFound -> 404;
+					case QuotaExceeded quota -> 403;
+				});
 				List<FieldProblem> errors = problem.errors();
 				if (!errors.isEmpty()) {
-					error.extensions(Map.of("errors",
+					extensions.put("errors",
 							errors.stream()
 								.map((field) -> Map.of("field", field.field(), "reason", field.reason()))
-								.toList()));
+								.toList());
 				}
-				return error.build();
+				return error.extensions(extensions).build();
 			}
 
 		};

@@ -62,7 +62,8 @@ final class ProblemComponents {
 		String description = switch (status) {
 			case "400" -> "Bad input: `errors` names each field and what is wrong with it; nothing was stored";
 			case "401" -> "No token, an expired one, or one of another shop's realm";
-			case "403" -> "The token's roles do not allow this (docs/adr/0028), or the page's origin is not the shop's";
+			case "403" -> "The token's roles do not allow this (docs/adr/0028), the page's origin is not the shop's, "
+					+ "or the shop's plan allows no more (the problem carries `quota`, `allowed` and `plan`)";
 			case "404" -> "No such resource in this shop, or no shop at this host";
 			case "409" -> "A stale `version` (the problem carries `currentVersion`) or a duplicate SKU or handle";
 			case "413" -> "The request body is too large";
@@ -87,6 +88,9 @@ final class ProblemComponents {
 			.items(new JsonSchema().$ref("#/components/schemas/FieldProblem")));
 		properties.put("currentVersion",
 				typed("integer", "The version now stored (a stale version's conflict only)").format("int32"));
+		properties.put("quota", string("What the shop's plan allows no more of, e.g. products (a quota's 403 only)"));
+		properties.put("allowed", typed("integer", "How many the plan allows (a quota's 403 only)").format("int32"));
+		properties.put("plan", string("The shop's plan (a quota's 403 only)"));
 		return typed("object", "An RFC 9457 problem, as every error of this API is answered").properties(properties)
 			.required(List.of("title", "status"));
 	}

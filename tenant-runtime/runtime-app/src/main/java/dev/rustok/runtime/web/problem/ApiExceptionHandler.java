@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import dev.rustok.runtime.shared.FieldProblem;
 import dev.rustok.runtime.shared.InvalidInput;
+import dev.rustok.runtime.shared.QuotaExceeded;
 import dev.rustok.runtime.shared.ResourceConflict;
 import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.RuntimeProblem;
@@ -44,6 +45,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case InvalidInput invalid -> HttpStatus.BAD_REQUEST;
 			case ResourceConflict conflict -> HttpStatus.CONFLICT;
 			case ResourceNotFound notFound -> HttpStatus.NOT_FOUND;
+			// the plan refuses it: a valid request, not a clash with stored data
+			// (docs/adr/0049)
+			case QuotaExceeded quota -> HttpStatus.FORBIDDEN;
 		};
 		ProblemDetail detail = ProblemResponses.problem(status, problem.getMessage(), problem.errors());
 		problem.properties().forEach(detail::setProperty);
@@ -65,7 +69,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return answerObject(ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE,
 					"The request body is larger than " + tooLarge.get().limit() / 1024 + " KiB"));
 		}
-
 		Optional<JacksonException> json = causeOf(ex, JacksonException.class);
 		// a number too large for its field is well-formed JSON: name the field
 		boolean outOfRange = json.isPresent() && json.get() instanceof InputCoercionException;
