@@ -101,6 +101,39 @@ class MerchantPublishesAProductJourneyIT {
 	}
 
 	@Test
+	void aMerchantFilesProductsUnderCategoriesPutsACollectionOnSaleAndReadsTheStockHistory() {
+		String slug = "sale-" + UUID.randomUUID().toString().substring(0, 8);
+		String email = "owner@" + slug + ".example";
+		client.signUpAndWait("Sale Shop", slug, email, PASSWORD, Duration.ofMinutes(2));
+		ShopAdminPage admin = ShopAdminPage.signIn(browser.newPage(), platform.spec().storefrontUrl(slug) + "admin",
+				email, PASSWORD);
+
+		admin.createCategory("Kitchen", null).createCategory("Cups", "Kitchen").createCategory("Garden", null);
+		assertThat(admin.categoryTree()).containsExactly("Garden", "Kitchen", "  Cups");
+
+		admin.createCollection("Sale");
+		Stock stock = admin.newProduct()
+			.title("Mug")
+			.variant("", "SALE-MUG", "10.00")
+			.inCollection("Sale")
+			.status("active")
+			.save()
+			.stock()
+			.receive("SALE-MUG", 5)
+			.writeOff("SALE-MUG", 1, "damaged");
+		assertThat(stock.available("SALE-MUG")).isEqualTo("4");
+		assertThat(stock.history("SALE-MUG")).containsExactly("-1 damaged 4", "+5 received 5");
+
+		assertThat(admin.changePrices("Sale", "EUR", "-10")).contains("Changed 1 prices in EUR");
+		Page shopper = browser.newPage();
+		StorefrontPage mug = StorefrontPage.open(shopper, platform.spec().storefrontUrl(slug)).openProduct("Mug");
+		assertThat(mug.price()).isEqualTo("9.00 EUR");
+
+		assertThat(admin.runInConsole("{ adminProducts { items { title status } } }")).contains("\"title\": \"Mug\"")
+			.contains("\"status\": \"active\"");
+	}
+
+	@Test
 	void theShopsAnswerToABadPriceIsShownNextToThePriceAndNothingIsStored() {
 		String slug = "typos-" + UUID.randomUUID().toString().substring(0, 8);
 		String email = "owner@" + slug + ".example";

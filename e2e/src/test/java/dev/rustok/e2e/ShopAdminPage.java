@@ -89,6 +89,66 @@ final class ShopAdminPage {
 		return this;
 	}
 
+	/** Adds a category, at the top or inside the one named {@code parent}. */
+	ShopAdminPage createCategory(String name, String parent) {
+		this.page.click("a[data-nav=categories]");
+		Locator form = this.page.locator("#category-form");
+		form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(name);
+		if (parent != null) {
+			Locator select = form.getByLabel("Inside category");
+			String value = select.locator("option", new Locator.LocatorOptions().setHasText(parent))
+				.first()
+				.getAttribute("value");
+			select.selectOption(value);
+		}
+		form.locator("#save-category").click();
+		this.page.locator("#notice:not([hidden])", new Page.LocatorOptions().setHasText("Created “" + name + "”"))
+			.waitFor(visible());
+		return this;
+	}
+
+	/** The category tree as shown: each name indented by two spaces per level. */
+	List<String> categoryTree() {
+		this.page.click("a[data-nav=categories]");
+		this.page.locator("#categories .category-name").first().waitFor(visible());
+		return this.page.locator("#categories .category-name").all().stream().map((name) -> {
+			String depth = name.getAttribute("class").replaceAll(".*depth-(\\d+).*", "$1");
+			return "  ".repeat(Integer.parseInt(depth)) + name.innerText();
+		}).toList();
+	}
+
+	/**
+	 * Changes every EUR price of the collection's products by a percentage; returns what
+	 * the shop said.
+	 */
+	String changePrices(String collection, String currency, String percent) {
+		this.page.click("a[data-nav=collections]");
+		this.page.locator("#collections .collection-title a", new Page.LocatorOptions().setHasText(collection)).click();
+		Locator form = this.page.locator("#bulk-prices-form");
+		form.waitFor(visible());
+		form.getByLabel("Currency").selectOption(currency);
+		form.getByLabel("Change in percent").fill(percent);
+		form.locator("#change-prices").click();
+		Locator notice = this.page.locator("#notice:not([hidden])",
+				new Page.LocatorOptions().setHasText("prices in " + currency));
+		notice.waitFor(visible());
+		return notice.innerText();
+	}
+
+	/** Runs a query in the admin's GraphQL console; returns the answer as shown. */
+	String runInConsole(String query) {
+		this.page.click("a[data-nav=graphql]");
+		Locator form = this.page.locator("#console-form");
+		form.waitFor(visible());
+		form.getByLabel("Query").fill(query);
+		form.getByLabel("Variables (JSON)").fill("{}");
+		form.locator("#run-query").click();
+		Locator result = this.page.locator("#console-result");
+		this.page.waitForCondition(() -> result.innerText().startsWith("{"),
+				new Page.WaitForConditionOptions().setTimeout(WAIT_MS));
+		return result.innerText();
+	}
+
 	/** The product editor this page shows. */
 	ProductEditor editor() {
 		this.page.locator("#product-form").waitFor(visible());
@@ -221,6 +281,33 @@ final class ShopAdminPage {
 			this.page.locator("#notice:not([hidden])", new Page.LocatorOptions().setHasText("Stock of " + sku))
 				.waitFor(visible());
 			return this;
+		}
+
+		/** Takes units off with a reason other than a sale. */
+		Stock writeOff(String sku, int units, String reason) {
+			Locator form = this.page.locator("form.adjust[data-sku='" + sku + "']");
+			form.locator(".delta").fill(Integer.toString(-units));
+			form.locator(".reason").selectOption(reason);
+			form.getByText("Adjust").click();
+			// the notice of an earlier adjustment may still show: the emptied field says
+			// this one is done
+			this.page.waitForCondition(() -> form.locator(".delta").inputValue().isEmpty(),
+					new Page.WaitForConditionOptions().setTimeout(WAIT_MS));
+			return this;
+		}
+
+		/**
+		 * The variant's adjustment history, newest first, as "change reason
+		 * on-hand-after" lines.
+		 */
+		List<String> history(String sku) {
+			this.page.locator("button.show-history[data-sku='" + sku + "']").click();
+			Locator rows = this.page.locator("table.history[data-sku='" + sku + "'] tr.adjustment");
+			rows.first().waitFor(visible());
+			return rows.all().stream().map((row) -> {
+				List<String> cells = row.locator("td").allInnerTexts();
+				return cells.get(2) + " " + cells.get(3) + " " + cells.get(4);
+			}).toList();
 		}
 
 		String available(String sku) {

@@ -6,11 +6,19 @@ import { productList } from './products.js';
 import { productEditor } from './product-editor.js';
 import { collections } from './collections.js';
 import { stock } from './stock.js';
+import { graphqlConsole } from './console.js';
+import { categories } from './categories.js';
+import { settings } from './settings.js';
+import { collectionEditor } from './collection-editor.js';
 
 const routes = [
 	[/^#\/products\/new$/, () => productEditor(null)],
 	[/^#\/products\/([0-9a-f-]{36})$/, (match) => productEditor(match[1])],
 	[/^#\/collections$/, () => collections()],
+	[/^#\/collections\/([0-9a-f-]{36})$/, (match) => collectionEditor(match[1])],
+	[/^#\/categories$/, () => categories()],
+	[/^#\/settings$/, () => settings()],
+	[/^#\/graphql$/, () => graphqlConsole()],
 	[/^#\/stock(?:\?(.*))?$/, (match) => stock(new URLSearchParams(match[1] || ''))],
 	[/^#\/products(?:\?(.*))?$/, (match) => productList(new URLSearchParams(match[1] || ''))],
 ];

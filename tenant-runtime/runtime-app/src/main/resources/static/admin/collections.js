@@ -36,7 +36,7 @@ export async function collections() {
 		}
 	});
 	const rows = all.map((collection) => h('tr', { class: 'collection-row' },
-		h('td', { class: 'collection-title' }, collection.title),
+		h('td', { class: 'collection-title' }, h('a', { href: `#/collections/${collection.id}` }, collection.title)),
 		h('td', { class: 'muted' }, collection.handle),
 		h('td', {}, collection.parentId ? titleOf.get(collection.parentId) || '' : ''),
 		h('td', {}, h('button', { type: 'button', class: 'danger', onclick: async () => {

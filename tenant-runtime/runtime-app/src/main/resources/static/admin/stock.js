@@ -1,6 +1,6 @@
 // Stock: the shop's locations, what runs low, and per product the stock of each variant at
 // each location, with adjustments that carry a reason (kept as an append-only history).
-import { ApiProblem, get, post } from './api.js';
+import { ApiProblem, get, post, put } from './api.js';
 import { clearProblem, field, h, notice, show, showProblem } from './dom.js';
 
 const REASONS = ['received', 'damaged', 'correction', 'returned'];
@@ -117,7 +117,72 @@ function variantRows(variant, variantStock, locations) {
 			showProblem(form, error);
 		}
 	});
-	return [row, h('tr', { class: 'adjust-row' }, h('td', { colspan: locations.length + 3 }, form))];
+	const span = locations.length + 3;
+	return [row, h('tr', { class: 'adjust-row' }, h('td', { colspan: span }, form)),
+		h('tr', { class: 'threshold-row' }, h('td', { colspan: span }, thresholdForm(variant, variantStock))),
+		h('tr', { class: 'history-row' }, h('td', { colspan: span }, history(variant, locations)))];
+}
+
+/** The level below which the variant shows as running low. */
+function thresholdForm(variant, variantStock) {
+	const threshold = h('input', { type: 'number', min: 0, class: 'threshold', 'data-field': 'lowStockThreshold',
+		'aria-label': `Low-stock threshold for ${variant.sku}`, value: String(variantStock.lowStockThreshold ?? 0) });
+	const form = h('form', { class: 'threshold inline', novalidate: true, 'data-sku': variant.sku },
+		h('label', {}, 'Low-stock threshold'), threshold, ' ', h('button', { type: 'submit' }, 'Set threshold'),
+		h('p', { class: 'form-error', role: 'alert', hidden: true }));
+	form.addEventListener('submit', async (event) => {
+		event.preventDefault();
+		clearProblem(form);
+		try {
+			const saved = await put(`/api/admin/inventory/variants/${variant.id}/threshold`, {
+				lowStockThreshold: threshold.value === '' ? null : Number(threshold.value),
+			});
+			threshold.value = String(saved.lowStockThreshold);
+			notice(`Low-stock threshold of ${variant.sku} set to ${saved.lowStockThreshold}`);
+		}
+		catch (error) {
+			if (!(error instanceof ApiProblem)) {
+				throw error;
+			}
+			showProblem(form, error);
+		}
+	});
+	return form;
+}
+
+/** The variant's append-only adjustment history, newest first, a page at a time. */
+function history(variant, locations) {
+	const names = new Map(locations.map((location) => [location.id, location.name]));
+	const body = h('tbody');
+	const more = h('button', { type: 'button', class: 'more-history', hidden: true }, 'Older adjustments');
+	const table = h('table', { class: 'history', 'data-sku': variant.sku, hidden: true },
+		h('thead', {}, h('tr', {}, h('th', {}, 'When'), h('th', {}, 'Location'), h('th', {}, 'Change'),
+			h('th', {}, 'Reason'), h('th', {}, 'On hand after'), h('th', {}, 'By'))), body);
+	let next = null;
+	const load = async () => {
+		const page = await get(`/api/admin/inventory/variants/${variant.id}/adjustments?limit=20${next ? `&after=${encodeURIComponent(next)}` : ''}`);
+		body.append(...page.items.map((adjustment) => h('tr', { class: 'adjustment' },
+			h('td', {}, new Date(adjustment.createdAt).toLocaleString()), h('td', {}, names.get(adjustment.locationId) || ''),
+			h('td', { class: 'delta' }, adjustment.delta > 0 ? `+${adjustment.delta}` : String(adjustment.delta)),
+			h('td', { class: 'reason' }, adjustment.reason, adjustment.note ? ` (${adjustment.note})` : ''),
+			h('td', {}, String(adjustment.onHandAfter)), h('td', { class: 'muted' }, adjustment.actor || ''))));
+		if (!page.items.length && !body.children.length) {
+			body.append(h('tr', {}, h('td', { colspan: 6, class: 'muted' }, 'No adjustments yet.')));
+		}
+		next = page.next;
+		more.hidden = !next;
+	};
+	more.addEventListener('click', load);
+	const toggle = h('button', { type: 'button', class: 'show-history', 'data-sku': variant.sku }, 'History');
+	toggle.addEventListener('click', async () => {
+		if (table.hidden) {
+			body.replaceChildren();
+			next = null;
+			await load();
+		}
+		table.hidden = !table.hidden;
+	});
+	return h('div', {}, toggle, table, more);
 }
 
 function levelText(level) {
