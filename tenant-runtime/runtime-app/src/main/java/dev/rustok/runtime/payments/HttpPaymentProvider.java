@@ -130,15 +130,22 @@ public class HttpPaymentProvider implements PaymentProvider {
 				.executeFutureSupplier(() -> this.http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
 		}
 		catch (ExecutionException failed) {
-			Throwable cause = failed.getCause();
-			if (cause instanceof HttpTimeoutException) {
-				throw new TimeoutException("connect timed out");
-			}
-			boolean refused = cause instanceof ConnectException;
-			throw new ProviderFailure((cause instanceof IOException) ? "cannot reach it" : String.valueOf(cause),
-					refused);
+			throw failure(failed.getCause());
+		}
+		catch (IOException failed) {
+			// the time limiter hands the HTTP client's own failure on unwrapped
+			throw failure(failed);
 		}
 		return outcome(response);
+	}
+
+	private static Exception failure(Throwable cause) {
+		if (cause instanceof HttpTimeoutException) {
+			return new TimeoutException("timed out");
+		}
+		// refused: the request never reached the provider, so a retry is safe
+		return new ProviderFailure((cause instanceof IOException) ? "cannot reach it" : String.valueOf(cause),
+				cause instanceof ConnectException);
 	}
 
 	private static PaymentOutcome outcome(HttpResponse<String> response) {
