@@ -14,7 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Who may do what (docs/adr/0028): the storefront, its API and product reads are public;
  * the admin API needs a token of the tenant's own realm. Every staff role reads it,
  * owner, admin and editor change the catalogue and stock, and only owner and admin change
- * the shop's settings. Stateless, so no CSRF token: nothing is authenticated by a cookie.
+ * the shop's settings and its orders. Stateless, so no CSRF token: nothing is
+ * authenticated by a cookie.
  */
 // method security: the GraphQL admin fields check their roles with @PreAuthorize
 // (docs/adr/0047)
@@ -23,6 +24,10 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	static final String[] SETTINGS_ROLES = { "owner", "admin" };
+
+	// orders move money (refunds): editors read them but do not change them
+	// (docs/adr/0060)
+	static final String[] ORDER_ROLES = { "owner", "admin" };
 
 	static final String[] CATALOG_ROLES = { "owner", "admin", "editor" };
 
@@ -66,6 +71,8 @@ class SecurityConfiguration {
 						.hasAnyRole(STAFF_ROLES)
 						.requestMatchers("/api/admin/settings", "/api/admin/settings/**")
 						.hasAnyRole(SETTINGS_ROLES)
+						.requestMatchers("/api/admin/orders", "/api/admin/orders/**")
+						.hasAnyRole(ORDER_ROLES)
 						.requestMatchers("/api/admin/**")
 						.hasAnyRole(CATALOG_ROLES)
 						.anyRequest()

@@ -14,6 +14,9 @@ enum ApiArea {
 	INVENTORY("inventory",
 			"Stock per variant and location, adjustments with a reason, low-stock thresholds. "
 					+ "Any staff role reads; owner, admin and editor write."),
+	ORDERS("orders",
+			"Orders with their timeline; fulfil, deliver, cancel, refund or mark paid. Any staff role reads; "
+					+ "owner and admin change orders."),
 	SETTINGS("settings", "The shop's own settings, such as the currencies it sells in. Owner and admin only."),
 	OTHER("shop", "Other endpoints of the shop.");
 
@@ -33,6 +36,9 @@ enum ApiArea {
 	static ApiArea of(String path) {
 		if (path.startsWith("/api/admin/inventory")) {
 			return INVENTORY;
+		}
+		if (path.startsWith("/api/admin/orders")) {
+			return ORDERS;
 		}
 		if (path.startsWith("/api/admin/settings")) {
 			return SETTINGS;

@@ -1,0 +1,213 @@
+package dev.rustok.runtime.orders;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.rustok.runtime.pricing.Totals;
+import dev.rustok.runtime.schema.tables.records.OrderHeaderRecord;
+import dev.rustok.runtime.shared.Money;
+import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.VariantId;
+import dev.rustok.runtime.tenancy.TenantDsl;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+import org.springframework.stereotype.Component;
+
+import static dev.rustok.runtime.schema.Tables.ORDER_HEADER;
+import static dev.rustok.runtime.schema.Tables.ORDER_LINE;
+import static dev.rustok.runtime.schema.Tables.ORDER_NUMBER_COUNTER;
+import static dev.rustok.runtime.schema.Tables.ORDER_RESERVATION;
+import static dev.rustok.runtime.schema.Tables.ORDER_TIMELINE;
+import static org.jooq.impl.DSL.noCondition;
+
+/**
+ * Orders in the tenant's own schema (V8's {@code order_*} tables) through
+ * {@link TenantDsl}. The order number comes from a one-row counter updated in the order's
+ * transaction (docs/adr/0060): concurrent checkouts queue on that row, and a rollback
+ * gives the number back.
+ */
+@Component
+class JooqOrders implements Orders {
+
+	private final TenantDsl dsl;
+
+	JooqOrders(TenantDsl dsl) {
+		this.dsl = dsl;
+	}
+
+	@Override
+	public long nextNumber(Tenant tenant) {
+		return sql(tenant).update(ORDER_NUMBER_COUNTER)
+			.set(ORDER_NUMBER_COUNTER.LAST_NUMBER, ORDER_NUMBER_COUNTER.LAST_NUMBER.plus(1))
+			.where(ORDER_NUMBER_COUNTER.ID.eq((short) 1))
+			.returning(ORDER_NUMBER_COUNTER.LAST_NUMBER)
+			.fetchSingle(ORDER_NUMBER_COUNTER.LAST_NUMBER);
+	}
+
+	@Override
+	public void insert(Tenant tenant, Order order) {
+		DSLContext sql = sql(tenant);
+		OrderFacts facts = order.facts();
+		Totals totals = facts.totals();
+		sql.insertInto(ORDER_HEADER)
+			.set(ORDER_HEADER.ID, facts.id().value())
+			.set(ORDER_HEADER.ORDER_NUMBER, facts.number())
+			.set(ORDER_HEADER.STATE, order.status().code())
+			.set(ORDER_HEADER.CURRENCY, totals.currency())
+			.set(ORDER_HEADER.SUBTOTAL_MINOR, totals.subtotal().amountMinor())
+			.set(ORDER_HEADER.DISCOUNT_MINOR, totals.discount().amountMinor())
+			.set(ORDER_HEADER.SHIPPING_MINOR, totals.shipping().amountMinor())
+			.set(ORDER_HEADER.TAX_MINOR, totals.tax().amountMinor())
+			.set(ORDER_HEADER.TAX_INCLUSIVE, totals.taxInclusive())
+			.set(ORDER_HEADER.TOTAL_MINOR, totals.total().amountMinor())
+			.set(ORDER_HEADER.REFUNDED_MINOR, facts.refunded().amountMinor())
+			.set(ORDER_HEADER.PLACED_AT, stored(facts.placedAt()))
+			.set(ORDER_HEADER.UPDATED_AT, stored(facts.placedAt()))
+			.execute();
+		for (OrderLine line : facts.lines()) {
+			sql.insertInto(ORDER_LINE)
+				.set(ORDER_LINE.ORDER_ID, facts.id().value())
+				.set(ORDER_LINE.LINE_NUMBER, line.lineNumber())
+				.set(ORDER_LINE.VARIANT_ID, line.variantId().value())
+				.set(ORDER_LINE.SKU, line.sku())
+				.set(ORDER_LINE.TITLE, line.title())
+				.set(ORDER_LINE.UNIT_PRICE_MINOR, line.unitPrice().amountMinor())
+				.set(ORDER_LINE.QUANTITY, line.quantity())
+				.set(ORDER_LINE.FULFILLED, line.fulfilled())
+				.execute();
+		}
+		for (UUID reservation : facts.reservations()) {
+			sql.insertInto(ORDER_RESERVATION)
+				.set(ORDER_RESERVATION.ORDER_ID, facts.id().value())
+				.set(ORDER_RESERVATION.RESERVATION_ID, reservation)
+				.execute();
+		}
+		appendTimeline(sql, facts, 0);
+	}
+
+	@Override
+	public Optional<Order> forUpdate(Tenant tenant, OrderId id) {
+		return sql(tenant).selectFrom(ORDER_HEADER)
+			.where(ORDER_HEADER.ID.eq(id.value()))
+			.forUpdate()
+			.fetchOptional()
+			.map((header) -> order(sql(tenant), header));
+	}
+
+	@Override
+	public Optional<Order> find(Tenant tenant, OrderId id) {
+		return sql(tenant).selectFrom(ORDER_HEADER)
+			.where(ORDER_HEADER.ID.eq(id.value()))
+			.fetchOptional()
+			.map((header) -> order(sql(tenant), header));
+	}
+
+	@Override
+	public void update(Tenant tenant, Order before, Order after) {
+		DSLContext sql = sql(tenant);
+		OrderFacts facts = after.facts();
+		Instant changedAt = facts.timeline().getLast().at();
+		sql.update(ORDER_HEADER)
+			.set(ORDER_HEADER.STATE, after.status().code())
+			.set(ORDER_HEADER.REFUNDED_MINOR, facts.refunded().amountMinor())
+			.set(ORDER_HEADER.UPDATED_AT, stored(changedAt))
+			.where(ORDER_HEADER.ID.eq(facts.id().value()))
+			.execute();
+		List<OrderLine> old = before.facts().lines();
+		for (OrderLine line : facts.lines()) {
+			if (line.fulfilled() != old.get(line.lineNumber() - 1).fulfilled()) {
+				sql.update(ORDER_LINE)
+					.set(ORDER_LINE.FULFILLED, line.fulfilled())
+					.where(ORDER_LINE.ORDER_ID.eq(facts.id().value()), ORDER_LINE.LINE_NUMBER.eq(line.lineNumber()))
+					.execute();
+			}
+		}
+		appendTimeline(sql, facts, before.facts().timeline().size());
+	}
+
+	@Override
+	public List<OrderSummary> list(Tenant tenant, Optional<OrderStatus> state, Long beforeNumber, int limit) {
+		Condition inState = state.map((status) -> ORDER_HEADER.STATE.eq(status.code())).orElse(noCondition());
+		Condition before = (beforeNumber != null) ? ORDER_HEADER.ORDER_NUMBER.lt(beforeNumber) : noCondition();
+		return sql(tenant).selectFrom(ORDER_HEADER)
+			.where(inState, before)
+			.orderBy(ORDER_HEADER.ORDER_NUMBER.desc())
+			.limit(limit)
+			.fetch((header) -> new OrderSummary(new OrderId(header.getId()), header.getOrderNumber(), status(header),
+					new Money(header.getTotalMinor(), header.getCurrency()),
+					new Money(header.getRefundedMinor(), header.getCurrency()), header.getPlacedAt().toInstant()));
+	}
+
+	private static void appendTimeline(DSLContext sql, OrderFacts facts, int alreadyStored) {
+		List<TimelineEntry> timeline = facts.timeline();
+		for (int i = alreadyStored; i < timeline.size(); i++) {
+			TimelineEntry entry = timeline.get(i);
+			sql.insertInto(ORDER_TIMELINE)
+				.set(ORDER_TIMELINE.ORDER_ID, facts.id().value())
+				.set(ORDER_TIMELINE.SEQ, i + 1)
+				.set(ORDER_TIMELINE.HAPPENED_AT, stored(entry.at()))
+				.set(ORDER_TIMELINE.ACTOR, entry.actor())
+				.set(ORDER_TIMELINE.ACTION, entry.action())
+				.set(ORDER_TIMELINE.STATE, entry.status().code())
+				.set(ORDER_TIMELINE.DETAIL, entry.detail())
+				.set(ORDER_TIMELINE.REASON, entry.reason())
+				.execute();
+		}
+	}
+
+	private static Order order(DSLContext sql, OrderHeaderRecord header) {
+		String currency = header.getCurrency();
+		UUID id = header.getId();
+		List<OrderLine> lines = sql.selectFrom(ORDER_LINE)
+			.where(ORDER_LINE.ORDER_ID.eq(id))
+			.orderBy(ORDER_LINE.LINE_NUMBER)
+			.fetch((line) -> new OrderLine(line.getLineNumber(), new VariantId(line.getVariantId()), line.getSku(),
+					line.getTitle(), new Money(line.getUnitPriceMinor(), currency), line.getQuantity(),
+					line.getFulfilled()));
+		List<UUID> reservations = sql.select(ORDER_RESERVATION.RESERVATION_ID)
+			.from(ORDER_RESERVATION)
+			.where(ORDER_RESERVATION.ORDER_ID.eq(id))
+			.orderBy(ORDER_RESERVATION.RESERVATION_ID)
+			.fetch(ORDER_RESERVATION.RESERVATION_ID);
+		List<TimelineEntry> timeline = sql.selectFrom(ORDER_TIMELINE)
+			.where(ORDER_TIMELINE.ORDER_ID.eq(id))
+			.orderBy(ORDER_TIMELINE.SEQ)
+			.fetch((entry) -> new TimelineEntry(entry.getHappenedAt().toInstant(), entry.getActor(), entry.getAction(),
+					OrderStatus.ofCode(entry.getState()).orElseThrow(), entry.getDetail(), entry.getReason()));
+		Totals totals = new Totals(new Money(header.getSubtotalMinor(), currency),
+				new Money(header.getDiscountMinor(), currency), new Money(header.getShippingMinor(), currency),
+				new Money(header.getTaxMinor(), currency), header.getTaxInclusive(),
+				new Money(header.getTotalMinor(), currency));
+		OrderFacts facts = new OrderFacts(new OrderId(id), header.getOrderNumber(), lines, totals,
+				new Money(header.getRefundedMinor(), currency), reservations, timeline,
+				header.getPlacedAt().toInstant());
+		return switch (status(header)) {
+			case PENDING -> new PendingOrder(facts);
+			case PAID -> new PaidOrder(facts);
+			case PARTIALLY_FULFILLED -> new PartlyFulfilledOrder(facts);
+			case FULFILLED -> new FulfilledOrder(facts);
+			case DELIVERED -> new DeliveredOrder(facts);
+			case CANCELLED -> new CancelledOrder(facts);
+			case REFUNDED -> new RefundedOrder(facts);
+		};
+	}
+
+	private static OrderStatus status(OrderHeaderRecord header) {
+		return OrderStatus.ofCode(header.getState())
+			.orElseThrow(() -> new IllegalStateException("unknown order state " + header.getState()));
+	}
+
+	private static OffsetDateTime stored(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private DSLContext sql(Tenant tenant) {
+		return this.dsl.of(tenant);
+	}
+
+}

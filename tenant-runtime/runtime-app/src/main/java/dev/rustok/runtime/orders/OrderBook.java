@@ -1,0 +1,218 @@
+package dev.rustok.runtime.orders;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.rustok.runtime.events.OrderEvent;
+import dev.rustok.runtime.inventory.Inventory;
+import dev.rustok.runtime.inventory.Reservation;
+import dev.rustok.runtime.inventory.ReservationId;
+import dev.rustok.runtime.pricing.PricedLine;
+import dev.rustok.runtime.shared.FieldProblem;
+import dev.rustok.runtime.shared.InvalidInput;
+import dev.rustok.runtime.shared.Money;
+import dev.rustok.runtime.shared.ResourceNotFound;
+import dev.rustok.runtime.shared.Tenant;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Facade of orders (docs/adr/0058, 0060): checkout places an order, staff and payments
+ * move it through its states. Every call names its tenant and is one transaction; a
+ * transition locks the order, records who, when and why on its timeline, and publishes an
+ * {@link OrderEvent} in that transaction. A transition the order's state does not allow
+ * is {@link TransitionNotAllowed} (409 with the current state) and changes nothing.
+ */
+@Service
+@Transactional
+public class OrderBook {
+
+	static final int PAGE_MAX = 100;
+
+	static final int TEXT_MAX = 500;
+
+	private final Orders orders;
+
+	private final Inventory inventory;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	@Autowired
+	OrderBook(Orders orders, Inventory inventory, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+		this.orders = orders;
+		this.inventory = inventory;
+		this.events = events;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/**
+	 * Places a pending order with the shop's next number, keeping the stock checkout
+	 * reserved for it until it is paid (committed) or cancelled (released).
+	 * @throws InvalidInput naming {@code lines} (none, or in another currency than the
+	 * totals) or {@code totals} (a subtotal that is not the lines' sum)
+	 */
+	public PendingOrder place(Tenant tenant, NewOrder order) {
+		checkPriced(order);
+		List<OrderLine> lines = new ArrayList<>();
+		for (PricedLine line : order.lines()) {
+			lines.add(new OrderLine(lines.size() + 1, line.variantId(), line.sku(), line.title(), line.unitPrice(),
+					line.quantity(), 0));
+		}
+		List<UUID> held = order.reservations()
+			.stream()
+			.filter(Reservation.Held.class::isInstance)
+			.map((reservation) -> ((Reservation.Held) reservation).id().value())
+			.toList();
+		Instant now = now();
+		OrderFacts facts = new OrderFacts(OrderId.random(), this.orders.nextNumber(tenant), lines, order.totals(),
+				new Money(0, order.totals().currency()), held, List.of(), now);
+		PendingOrder placed = Order.placed(facts, new Change(order.placedBy(), "", now));
+		this.orders.insert(tenant, placed);
+		this.events.publishEvent(
+				new OrderEvent.OrderPlaced(tenant.id(), facts.id().value(), facts.number(), order.totals().total()));
+		return placed;
+	}
+
+	/**
+	 * @throws ResourceNotFound when the shop has no such order
+	 */
+	@Transactional(readOnly = true)
+	public Order order(Tenant tenant, OrderId id) {
+		return this.orders.find(tenant, id).orElseThrow(() -> notFound(id));
+	}
+
+	/**
+	 * The shop's orders, newest first, optionally in one state.
+	 * @param after the {@code next} of the previous page, or {@code null}
+	 * @param limit 1 to {@value #PAGE_MAX}
+	 */
+	@Transactional(readOnly = true)
+	public OrderPage list(Tenant tenant, Optional<OrderStatus> state, String after, int limit) {
+		if (limit < 1 || limit > PAGE_MAX) {
+			throw new InvalidInput(List.of(new FieldProblem("limit", "must be between 1 and " + PAGE_MAX)));
+		}
+		Long before = (after != null) ? OrderCursor.decode(after).number() : null;
+		List<OrderSummary> rows = this.orders.list(tenant, state, before, limit + 1);
+		List<OrderSummary> page = rows.subList(0, Math.min(limit, rows.size()));
+		String next = (rows.size() > limit) ? new OrderCursor(page.getLast().number()).encoded() : null;
+		return new OrderPage(List.copyOf(page), next);
+	}
+
+	/** The payment was taken: the reserved stock is sold. */
+	public Order pay(Tenant tenant, OrderId id, String actor, String reason) {
+		return transition(tenant, id, actor, reason, (order, change) -> Transitions.pay(order, change), (after) -> {
+			after.facts().reservations().forEach((held) -> this.inventory.commit(tenant, new ReservationId(held)));
+			return new OrderEvent.Paid(tenant.id(), id.value(), after.facts().number(), after.facts().totals().total());
+		});
+	}
+
+	/** Ships units of some lines, by line number. */
+	public Order fulfil(Tenant tenant, OrderId id, Map<Integer, Integer> units, String actor, String reason) {
+		return transition(tenant, id, actor, reason, (order, change) -> Transitions.fulfil(order, units, change),
+				(after) -> new OrderEvent.Fulfilled(tenant.id(), id.value(), after.facts().number(), Map.copyOf(units),
+						after instanceof FulfilledOrder));
+	}
+
+	public Order deliver(Tenant tenant, OrderId id, String actor, String reason) {
+		return transition(tenant, id, actor, reason, (order, change) -> Transitions.deliver(order, change),
+				(after) -> new OrderEvent.Delivered(tenant.id(), id.value(), after.facts().number()));
+	}
+
+	/**
+	 * Cancels an order nothing of which has shipped: a pending order's stock is released,
+	 * a paid one is refunded in full.
+	 */
+	public Order cancel(Tenant tenant, OrderId id, String actor, String reason) {
+		Order before = locked(tenant, id);
+		Order after = apply(tenant, before, actor, reason, (order, change) -> Transitions.cancel(order, change));
+		if (before instanceof PendingOrder) {
+			before.facts().reservations().forEach((held) -> this.inventory.release(tenant, new ReservationId(held)));
+		}
+		Money refunded = new Money(after.facts().refunded().amountMinor() - before.facts().refunded().amountMinor(),
+				after.facts().totals().currency());
+		this.events.publishEvent(new OrderEvent.Cancelled(tenant.id(), id.value(), after.facts().number(), refunded));
+		return after;
+	}
+
+	/** Pays back part or all of what is left to refund. */
+	public Order refund(Tenant tenant, OrderId id, Money amount, String actor, String reason) {
+		return transition(tenant, id, actor, reason, (order, change) -> Transitions.refund(order, amount, change),
+				(after) -> new OrderEvent.Refunded(tenant.id(), id.value(), after.facts().number(), amount,
+						after instanceof RefundedOrder));
+	}
+
+	private Order transition(Tenant tenant, OrderId id, String actor, String reason, Step step,
+			java.util.function.Function<Order, OrderEvent> effects) {
+		Order after = apply(tenant, locked(tenant, id), actor, reason, step);
+		this.events.publishEvent(effects.apply(after));
+		return after;
+	}
+
+	private Order apply(Tenant tenant, Order before, String actor, String reason, Step step) {
+		Order after = step.apply(before,
+				new Change(shortened(actor, "actor", 200), shortened(reason, "reason", TEXT_MAX), now()));
+		this.orders.update(tenant, before, after);
+		return after;
+	}
+
+	private Order locked(Tenant tenant, OrderId id) {
+		return this.orders.forUpdate(tenant, id).orElseThrow(() -> notFound(id));
+	}
+
+	private static void checkPriced(NewOrder order) {
+		if (order.lines().isEmpty()) {
+			throw new InvalidInput(List.of(new FieldProblem("lines", "must have at least one line")));
+		}
+		String currency = order.totals().currency();
+		if (order.lines().stream().anyMatch((line) -> !line.unitPrice().currency().equals(currency))) {
+			throw new InvalidInput(
+					List.of(new FieldProblem("lines", "must all be in the totals' currency " + currency)));
+		}
+		long sum = order.lines().stream().mapToLong(PricedLine::amountMinor).sum();
+		if (sum != order.totals().subtotal().amountMinor()) {
+			throw new InvalidInput(List.of(new FieldProblem("totals", "the subtotal is not the sum of the lines")));
+		}
+	}
+
+	private static String shortened(String text, String field, int max) {
+		if (text == null) {
+			return "";
+		}
+		if (text.codePoints().anyMatch((c) -> Character.isISOControl(c) && c != '\n')) {
+			throw new InvalidInput(List.of(new FieldProblem(field, "must not contain control characters")));
+		}
+		if (text.codePointCount(0, text.length()) > max) {
+			throw new InvalidInput(List.of(new FieldProblem(field, "must be at most " + max + " characters")));
+		}
+		return text;
+	}
+
+	private static ResourceNotFound notFound(OrderId id) {
+		return new ResourceNotFound("This shop has no order " + id);
+	}
+
+	private Instant now() {
+		// PostgreSQL keeps microseconds: the same instant in memory and stored
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	@FunctionalInterface
+	private interface Step {
+
+		Order apply(Order order, Change change);
+
+	}
+
+}

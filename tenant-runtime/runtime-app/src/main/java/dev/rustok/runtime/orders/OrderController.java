@@ -1,0 +1,115 @@
+package dev.rustok.runtime.orders;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.rustok.runtime.orders.OrderJson.FulfilmentJson;
+import dev.rustok.runtime.orders.OrderJson.OrderView;
+import dev.rustok.runtime.orders.OrderJson.PageView;
+import dev.rustok.runtime.orders.OrderJson.ReasonJson;
+import dev.rustok.runtime.orders.OrderJson.RefundJson;
+import dev.rustok.runtime.orders.OrderJson.ShippedLineJson;
+import dev.rustok.runtime.shared.FieldProblem;
+import dev.rustok.runtime.shared.InvalidInput;
+import dev.rustok.runtime.shared.Money;
+import dev.rustok.runtime.shared.Tenant;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The orders admin API (docs/adr/0060): every staff role reads, owner and admin change
+ * orders (SecurityConfiguration). A transition the order's state does not allow answers
+ * 409 with {@code currentState}.
+ */
+@RestController
+@RequestMapping(path = "/api/admin/orders", produces = MediaType.APPLICATION_JSON_VALUE)
+class OrderController {
+
+	private final OrderBook orders;
+
+	OrderController(OrderBook orders) {
+		this.orders = orders;
+	}
+
+	@GetMapping
+	PageView list(Tenant tenant, @RequestParam(required = false) String state,
+			@RequestParam(required = false) String after, @RequestParam(defaultValue = "20") int limit) {
+		Optional<OrderStatus> status = Optional.ofNullable(state)
+			.map((code) -> OrderStatus.ofCode(code)
+				.orElseThrow(() -> new InvalidInput(List.of(new FieldProblem("state",
+						"must be one of pending, paid, partially_fulfilled, fulfilled, delivered, cancelled, refunded")))));
+		return PageView.of(this.orders.list(tenant, status, after, limit));
+	}
+
+	@GetMapping("/{orderId}")
+	OrderView order(Tenant tenant, @PathVariable UUID orderId) {
+		return OrderView.of(this.orders.order(tenant, new OrderId(orderId)));
+	}
+
+	@PostMapping(path = "/{orderId}/payment", consumes = MediaType.APPLICATION_JSON_VALUE)
+	OrderView pay(Tenant tenant, @PathVariable UUID orderId, @RequestBody ReasonJson request, Principal staff) {
+		return OrderView.of(this.orders.pay(tenant, new OrderId(orderId), staff.getName(), request.reason()));
+	}
+
+	@PostMapping(path = "/{orderId}/fulfilments", consumes = MediaType.APPLICATION_JSON_VALUE)
+	OrderView fulfil(Tenant tenant, @PathVariable UUID orderId, @RequestBody FulfilmentJson request, Principal staff) {
+		return OrderView
+			.of(this.orders.fulfil(tenant, new OrderId(orderId), units(request), staff.getName(), request.reason()));
+	}
+
+	@PostMapping(path = "/{orderId}/delivery", consumes = MediaType.APPLICATION_JSON_VALUE)
+	OrderView deliver(Tenant tenant, @PathVariable UUID orderId, @RequestBody ReasonJson request, Principal staff) {
+		return OrderView.of(this.orders.deliver(tenant, new OrderId(orderId), staff.getName(), request.reason()));
+	}
+
+	@PostMapping(path = "/{orderId}/cancellation", consumes = MediaType.APPLICATION_JSON_VALUE)
+	OrderView cancel(Tenant tenant, @PathVariable UUID orderId, @RequestBody ReasonJson request, Principal staff) {
+		return OrderView.of(this.orders.cancel(tenant, new OrderId(orderId), staff.getName(), request.reason()));
+	}
+
+	@PostMapping(path = "/{orderId}/refunds", consumes = MediaType.APPLICATION_JSON_VALUE)
+	OrderView refund(Tenant tenant, @PathVariable UUID orderId, @RequestBody RefundJson request, Principal staff) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (request.amountMinor() == null || request.amountMinor() < 0
+				|| request.amountMinor() > Money.MAX_AMOUNT_MINOR) {
+			problems.add(new FieldProblem("amountMinor", "is required, from 1 to " + Money.MAX_AMOUNT_MINOR));
+		}
+		if (request.currency() == null || !Money.isCurrencyCode(request.currency())) {
+			problems.add(new FieldProblem("currency", "must be the ISO 4217 code of the order's currency"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		Money amount = new Money(request.amountMinor(), request.currency());
+		return OrderView
+			.of(this.orders.refund(tenant, new OrderId(orderId), amount, staff.getName(), request.reason()));
+	}
+
+	private static Map<Integer, Integer> units(FulfilmentJson request) {
+		if (request.lines() == null || request.lines().isEmpty()) {
+			throw new InvalidInput(List.of(new FieldProblem("lines", "name at least one line and its quantity")));
+		}
+		Map<Integer, Integer> units = new LinkedHashMap<>();
+		for (ShippedLineJson line : request.lines()) {
+			if (line == null || line.lineNumber() == null || line.quantity() == null
+					|| units.put(line.lineNumber(), line.quantity()) != null) {
+				throw new InvalidInput(List.of(new FieldProblem("lines",
+						"each entry has a lineNumber and a quantity, each line at most once")));
+			}
+		}
+		return units;
+	}
+
+}

@@ -1,0 +1,39 @@
+package dev.rustok.runtime.orders;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.rustok.runtime.shared.Tenant;
+
+/**
+ * The shop's stored orders (port); {@code JooqOrders} keeps them in the tenant's schema.
+ */
+interface Orders {
+
+	/**
+	 * The shop's next order number, taken in the caller's transaction: if it rolls back,
+	 * the number is given back, so numbers have no gaps.
+	 */
+	long nextNumber(Tenant tenant);
+
+	void insert(Tenant tenant, Order order);
+
+	/**
+	 * The order, locked until the transaction ends so transitions happen one at a time.
+	 */
+	Optional<Order> forUpdate(Tenant tenant, OrderId id);
+
+	Optional<Order> find(Tenant tenant, OrderId id);
+
+	/**
+	 * Stores {@code after}'s state, refunds, shipped units and its new timeline entries.
+	 */
+	void update(Tenant tenant, Order before, Order after);
+
+	/**
+	 * Orders newest first.
+	 * @param beforeNumber only orders with a lower number, or {@code null}
+	 */
+	List<OrderSummary> list(Tenant tenant, Optional<OrderStatus> state, Long beforeNumber, int limit);
+
+}
