@@ -69,6 +69,24 @@ final class RuntimePlatform {
 		registry.add("rustok.gateway.secret", () -> GATEWAY_SECRET);
 		registry.add("rustok.keycloak.url", KEYCLOAK::baseUrl);
 		registry.add("management.server.port", () -> MANAGEMENT_PORT);
+		// a poison event reaches the dead letters in well under a second
+		registry.add("rustok.outbox.first-retry", () -> "PT0.02S");
+		registry.add("rustok.outbox.max-retry", () -> "PT0.1S");
+	}
+
+	/**
+	 * The properties of another runtime node of this test JVM's platform, as command-line
+	 * arguments for a child JVM: the same database, secret and Keycloak, joining this
+	 * JVM's Hazelcast cluster (so it resolves the same shops).
+	 */
+	static List<String> nodeArguments(int port, int managementPort, int clusterPort) {
+		return List.of("--spring.datasource.url=" + DATABASE.jdbcUrl(),
+				"--spring.datasource.username=" + DATABASE.username(),
+				"--spring.datasource.password=" + DATABASE.password(), "--rustok.cluster.name=" + CLUSTER_NAME,
+				"--rustok.cluster.port=" + clusterPort,
+				"--rustok.cluster.members=127.0.0.1:" + CLUSTER_PORT + ",127.0.0.1:" + clusterPort,
+				"--rustok.gateway.secret=" + GATEWAY_SECRET, "--rustok.keycloak.url=" + KEYCLOAK.baseUrl(),
+				"--server.port=" + port, "--management.server.port=" + managementPort);
 	}
 
 	/**
