@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code rustok.outbox.*}: how the relay claims, retries and prunes (docs/adr/0055).
  *
  * @param batchSize events claimed per round trip
+ * @param deliveryThreads events of one batch delivered at once, each holding a connection
+ * of the shard's pool while it runs
  * @param pollInterval the longest wait for new events when no notification arrives
  * @param lease how long a claimed event stays with the node delivering it; a node that
  * dies leaves it to the others after this
@@ -19,14 +21,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pruneInterval how often they are pruned
  */
 @ConfigurationProperties("rustok.outbox")
-record OutboxProperties(@DefaultValue("100") int batchSize, @DefaultValue("PT1S") Duration pollInterval,
-		@DefaultValue("PT30S") Duration lease, @DefaultValue("PT1S") Duration firstRetry,
-		@DefaultValue("PT5M") Duration maxRetry, @DefaultValue("5") int maxAttempts,
-		@DefaultValue("P7D") Duration retention, @DefaultValue("PT10M") Duration pruneInterval) {
+record OutboxProperties(@DefaultValue("100") int batchSize, @DefaultValue("4") int deliveryThreads,
+		@DefaultValue("PT1S") Duration pollInterval, @DefaultValue("PT30S") Duration lease,
+		@DefaultValue("PT1S") Duration firstRetry, @DefaultValue("PT5M") Duration maxRetry,
+		@DefaultValue("5") int maxAttempts, @DefaultValue("P7D") Duration retention,
+		@DefaultValue("PT10M") Duration pruneInterval) {
 
 	OutboxProperties {
-		if (batchSize < 1 || maxAttempts < 1) {
-			throw new IllegalArgumentException("rustok.outbox.batch-size and max-attempts must be positive");
+		if (batchSize < 1 || deliveryThreads < 1 || maxAttempts < 1) {
+			throw new IllegalArgumentException(
+					"rustok.outbox.batch-size, delivery-threads and max-attempts must be positive");
 		}
 	}
 

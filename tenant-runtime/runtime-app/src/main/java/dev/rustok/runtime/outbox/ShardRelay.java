@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 
 import javax.sql.DataSource;
 
@@ -74,6 +77,10 @@ final class ShardRelay implements Runnable {
 					awaitNotification();
 				}
 			}
+			catch (InterruptedException stopped) {
+				Thread.currentThread().interrupt();
+				return;
+			}
 			catch (RuntimeException | SQLException failure) {
 				if (!this.running) {
 					return;
@@ -87,15 +94,31 @@ final class ShardRelay implements Runnable {
 		closeListening();
 	}
 
-	/** Claims and delivers one batch; the number of events claimed. */
-	int relayOneBatch() {
+	/**
+	 * Claims and delivers one batch; the number of events claimed. A batch holds at most
+	 * one event per aggregate (the head of its queue), so its events are delivered in
+	 * parallel, {@code delivery-threads} at a time, without breaking any aggregate's
+	 * order.
+	 */
+	int relayOneBatch() throws InterruptedException {
 		List<StoredEvent> claimed = this.transactions
 			.execute((status) -> this.outbox.claim(this.properties.batchSize(), this.properties.lease()));
-		for (StoredEvent event : claimed) {
-			if (!this.running) {
-				break;
+		Semaphore slots = new Semaphore(this.properties.deliveryThreads());
+		try (ExecutorService deliveries = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (StoredEvent event : claimed) {
+				if (!this.running) {
+					break;
+				}
+				slots.acquire();
+				deliveries.execute(() -> {
+					try {
+						TenantShards.on(this.shard, () -> this.deliveries.deliver(this.shard, event));
+					}
+					finally {
+						slots.release();
+					}
+				});
 			}
-			this.deliveries.deliver(this.shard, event);
 		}
 		return claimed.size();
 	}
