@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * PostgreSQL, Keycloak and Hazelcast.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ WebServers.class, SqlStatements.class })
+@Import({ WebServers.class, SqlStatements.class, RecordingHandler.class })
 abstract class RuntimeIntegrationTest {
 
 	@LocalServerPort

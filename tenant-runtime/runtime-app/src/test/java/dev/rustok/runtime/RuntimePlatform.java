@@ -70,9 +70,26 @@ final class RuntimePlatform {
 		registry.add("rustok.keycloak.url", KEYCLOAK::baseUrl);
 		registry.add("management.server.port", () -> MANAGEMENT_PORT);
 		// shops are on enterprise (no test reaches its quota by accident) but for the
-		// quota
-		// test's, on basic with room for a few products
+		// quota test's, on basic with room for a few products
 		registry.add("rustok.billing.plans.basic.products-allowed", () -> BASIC_PRODUCTS_ALLOWED);
+		// a poison event reaches the dead letters in well under a second
+		registry.add("rustok.outbox.first-retry", () -> "PT0.02S");
+		registry.add("rustok.outbox.max-retry", () -> "PT0.1S");
+	}
+
+	/**
+	 * The properties of another runtime node of this test JVM's platform, as command-line
+	 * arguments for a child JVM: the same database, secret and Keycloak, joining this
+	 * JVM's Hazelcast cluster (so it resolves the same shops).
+	 */
+	static List<String> nodeArguments(int port, int managementPort, int clusterPort) {
+		return List.of("--spring.datasource.url=" + DATABASE.jdbcUrl(),
+				"--spring.datasource.username=" + DATABASE.username(),
+				"--spring.datasource.password=" + DATABASE.password(), "--rustok.cluster.name=" + CLUSTER_NAME,
+				"--rustok.cluster.port=" + clusterPort,
+				"--rustok.cluster.members=127.0.0.1:" + CLUSTER_PORT + ",127.0.0.1:" + clusterPort,
+				"--rustok.gateway.secret=" + GATEWAY_SECRET, "--rustok.keycloak.url=" + KEYCLOAK.baseUrl(),
+				"--server.port=" + port, "--management.server.port=" + managementPort);
 	}
 
 	/** The products a shop on the basic plan may have in these tests. */

@@ -10,13 +10,23 @@ import dev.rustok.runtime.shared.TenantId;
  * transaction that changed it. Ids are plain UUIDs so that this kernel needs no module's
  * types; quantities are units of one variant.
  */
-public sealed interface InventoryEvent {
+public sealed interface InventoryEvent extends DomainEvent {
 
 	/** The shop whose stock changed. */
 	TenantId tenantId();
 
-	/** The variant whose stock changed. */
+	/** The variant whose stock changed: the aggregate, so its events arrive in order. */
 	UUID variantId();
+
+	@Override
+	default String aggregateType() {
+		return "stock";
+	}
+
+	@Override
+	default UUID aggregateId() {
+		return variantId();
+	}
 
 	/**
 	 * A merchant (or a committed sale) changed what is on hand at one location.

@@ -69,7 +69,7 @@ class SecurityConfiguration {
 						.hasAnyRole(STAFF_ROLES)
 						.requestMatchers(HttpMethod.HEAD, "/api/admin/**")
 						.hasAnyRole(STAFF_ROLES)
-						.requestMatchers("/api/admin/settings", "/api/admin/settings/**")
+						.requestMatchers("/api/admin/settings", "/api/admin/settings/**", "/api/admin/events/**")
 						.hasAnyRole(SETTINGS_ROLES)
 						.requestMatchers("/api/admin/orders", "/api/admin/orders/**")
 						.hasAnyRole(ORDER_ROLES)

@@ -42,6 +42,11 @@ public final class TenantShards extends AbstractRoutingDataSource {
 		return this.names.contains(shard);
 	}
 
+	/** Every shard this node is configured to reach. */
+	public Set<String> names() {
+		return this.names;
+	}
+
 	/** The shard the current call is bound to. */
 	public static String current() {
 		return CURRENT.orElse(TenantRoute.DEFAULT_SHARD);

@@ -1,0 +1,113 @@
+package dev.rustok.runtime.outbox;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import dev.rustok.controlplane.api.TenantNames;
+import dev.rustok.runtime.events.EventEnvelope;
+import dev.rustok.runtime.events.EventHandler;
+import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.TenantId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers one claimed event to every handler, each in its own transaction with its
+ * receipt, then marks it delivered; a failure leaves it for a later attempt with backoff,
+ * or in the dead letters once it has failed {@code maxAttempts} times. Runs bound to the
+ * event's shard.
+ */
+final class Deliveries {
+
+	private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+
+	private final JooqOutbox outbox;
+
+	private final EventCodec codec;
+
+	private final List<EventHandler> handlers;
+
+	private final TransactionTemplate transactions;
+
+	private final OutboxProperties properties;
+
+	Deliveries(JooqOutbox outbox, EventCodec codec, List<EventHandler> handlers, TransactionTemplate transactions,
+			OutboxProperties properties) {
+		this.outbox = outbox;
+		this.codec = codec;
+		this.handlers = List.copyOf(handlers);
+		this.transactions = transactions;
+		this.properties = properties;
+	}
+
+	/** Whether the event was delivered to every handler. */
+	boolean deliver(String shard, StoredEvent stored) {
+		MDC.put("tenant", stored.tenantId());
+		try {
+			EventEnvelope event = envelope(stored);
+			Tenant tenant = tenant(stored.tenantId(), shard);
+			for (EventHandler handler : this.handlers) {
+				apply(handler, tenant, event);
+			}
+			this.transactions.executeWithoutResult((status) -> this.outbox.delivered(stored.position()));
+			return true;
+		}
+		catch (RuntimeException failure) {
+			failed(stored, failure);
+			return false;
+		}
+		finally {
+			MDC.remove("tenant");
+		}
+	}
+
+	private void apply(EventHandler handler, Tenant tenant, EventEnvelope event) {
+		EventContext context = new EventContext(event.correlationId(), event.id());
+		this.transactions.executeWithoutResult((status) -> {
+			if (this.outbox.firstTimeFor(handler.name(), event.id(), tenant.id().value())) {
+				ScopedValue.where(EventContext.CURRENT, context).run(() -> handler.handle(tenant, event));
+			}
+		});
+	}
+
+	private void failed(StoredEvent stored, RuntimeException failure) {
+		int attempts = stored.attempts() + 1;
+		String error = describe(failure);
+		if (attempts >= this.properties.maxAttempts()) {
+			log.error("Event {} ({}) failed {} times, moved to the dead letters: {}", stored.id(), stored.type(),
+					attempts, error);
+			this.transactions
+				.executeWithoutResult((status) -> this.outbox.moveToDeadLetters(stored.position(), attempts, error));
+			return;
+		}
+		Duration delay = this.properties.backoff().after(attempts, ThreadLocalRandom.current());
+		log.warn("Event {} ({}) failed (attempt {}), next attempt in {}: {}", stored.id(), stored.type(), attempts,
+				delay, error);
+		this.transactions
+			.executeWithoutResult((status) -> this.outbox.retryLater(stored.position(), attempts, delay, error));
+	}
+
+	private EventEnvelope envelope(StoredEvent stored) {
+		return new EventEnvelope(stored.id(), new TenantId(stored.tenantId()), stored.type(), stored.schemaVersion(),
+				stored.aggregateType(), stored.aggregateId(), stored.aggregateVersion(), stored.occurredAt(),
+				stored.correlationId(), stored.causationId(),
+				this.codec.read(stored.type(), stored.schemaVersion(), stored.payload()));
+	}
+
+	// schema and realm follow from the id, as for requests (ServedTenants)
+	private static Tenant tenant(String tenantId, String shard) {
+		return new Tenant(new TenantId(tenantId), TenantNames.schema(tenantId), TenantNames.realm(tenantId), shard);
+	}
+
+	// class and message only: the shop's admin reads it; the stack trace goes to the log
+	private static String describe(RuntimeException failure) {
+		log.debug("Handler failure", failure);
+		String text = failure.getClass().getName() + ": " + failure.getMessage();
+		return (text.length() > 2000) ? text.substring(0, 2000) : text;
+	}
+
+}

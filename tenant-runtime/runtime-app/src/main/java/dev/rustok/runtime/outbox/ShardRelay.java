@@ -1,0 +1,159 @@
+package dev.rustok.runtime.outbox;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+
+import javax.sql.DataSource;
+
+import dev.rustok.runtime.tenancy.TenantShards;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The relay loop of one shard on this node: claim a batch, deliver it, and when nothing
+ * is left wait on {@code LISTEN rustok_outbox} for a commit's notification, or the poll
+ * interval, whichever comes first. Notifications only shorten the wait: a lost one (the
+ * listening connection broke) costs at most one poll interval.
+ */
+final class ShardRelay implements Runnable {
+
+	private static final Logger log = LoggerFactory.getLogger(ShardRelay.class);
+
+	private final String shard;
+
+	private final DataSource shards;
+
+	private final JooqOutbox outbox;
+
+	private final Deliveries deliveries;
+
+	private final TransactionTemplate transactions;
+
+	private final OutboxProperties properties;
+
+	private final OutboxSchema schema;
+
+	private volatile boolean running = true;
+
+	private Connection listening;
+
+	ShardRelay(String shard, DataSource shards, JooqOutbox outbox, Deliveries deliveries,
+			TransactionTemplate transactions, OutboxProperties properties, OutboxSchema schema) {
+		this.shard = shard;
+		this.shards = shards;
+		this.outbox = outbox;
+		this.deliveries = deliveries;
+		this.transactions = transactions;
+		this.properties = properties;
+		this.schema = schema;
+	}
+
+	@Override
+	public void run() {
+		TenantShards.on(this.shard, () -> {
+			loop();
+			return null;
+		});
+	}
+
+	void stop() {
+		this.running = false;
+	}
+
+	private void loop() {
+		while (this.running) {
+			try {
+				this.schema.migrated(this.shard);
+				if (relayOneBatch() == 0) {
+					awaitNotification();
+				}
+			}
+			catch (InterruptedException stopped) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException | SQLException failure) {
+				if (!this.running) {
+					return;
+				}
+				log.warn("Outbox relay on shard '{}' failed, retrying in {}: {}", this.shard,
+						this.properties.pollInterval(), failure.toString());
+				closeListening();
+				sleep(this.properties.pollInterval());
+			}
+		}
+		closeListening();
+	}
+
+	/**
+	 * Claims and delivers one batch; the number of events claimed. A batch holds at most
+	 * one event per aggregate (the head of its queue), so its events are delivered in
+	 * parallel, {@code delivery-threads} at a time, without breaking any aggregate's
+	 * order.
+	 */
+	int relayOneBatch() throws InterruptedException {
+		List<StoredEvent> claimed = this.transactions
+			.execute((status) -> this.outbox.claim(this.properties.batchSize(), this.properties.lease()));
+		Semaphore slots = new Semaphore(this.properties.deliveryThreads());
+		try (ExecutorService deliveries = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (StoredEvent event : claimed) {
+				if (!this.running) {
+					break;
+				}
+				slots.acquire();
+				deliveries.execute(() -> {
+					try {
+						TenantShards.on(this.shard, () -> this.deliveries.deliver(this.shard, event));
+					}
+					finally {
+						slots.release();
+					}
+				});
+			}
+		}
+		return claimed.size();
+	}
+
+	private void awaitNotification() throws SQLException {
+		if (this.listening == null) {
+			this.listening = this.shards.getConnection();
+			try (Statement listen = this.listening.createStatement()) {
+				listen.execute("listen rustok_outbox");
+			}
+		}
+		// drains every pending notification at once: one batch answers them all
+		this.listening.unwrap(PGConnection.class)
+			.getNotifications((int) Math.max(1, this.properties.pollInterval().toMillis()));
+	}
+
+	private void closeListening() {
+		if (this.listening != null) {
+			try {
+				this.listening.close();
+			}
+			catch (SQLException ignored) {
+				// the connection is broken already; the pool replaces it
+			}
+			this.listening = null;
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
