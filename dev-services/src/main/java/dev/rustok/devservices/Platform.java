@@ -78,9 +78,10 @@ public final class Platform implements AutoCloseable {
 				processes.add(runtime);
 				health.put(runtime, ports.runtimes().get(node));
 			}
-			ChildProcess gateway = app(spec, "gateway", ports.gateway(), ports.gatewayManagement(),
-					ports.hazelcast().get(ports.hazelcast().size() - 1))
-				.secret("rustok.gateway.secret", spec.gatewaySecret())
+			ServiceCommand gatewayCommand = app(spec, "gateway", ports.gateway(), ports.gatewayManagement(),
+					ports.hazelcast().get(ports.hazelcast().size() - 1));
+			spec.gatewaySettings().forEach(gatewayCommand::set);
+			ChildProcess gateway = gatewayCommand.secret("rustok.gateway.secret", spec.gatewaySecret())
 				// the gateway checks shop tokens against the realms' keys (docs/adr/0046)
 				.set("rustok.keycloak.url", spec.keycloak().baseUrl())
 				.set("rustok.platform.domain", spec.domain())

@@ -1,6 +1,8 @@
 package dev.rustok.devservices;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Everything needed to start the platform's processes.
@@ -14,14 +16,35 @@ import java.nio.file.Path;
  * @param domain the platform domain: shops answer at {@code <slug>.<domain>}
  * @param logs where each process writes its log
  * @param jvm the JVM flags of the platform's processes
+ * @param gatewaySettings further settings of the gateway, as property and value (a test's
+ * plan limits, for example)
  */
 public record PlatformSpec(Path root, Database database, KeycloakServer keycloak, PlatformPorts ports,
-		String clusterName, String gatewaySecret, String domain, Path logs, JvmProfile jvm) {
+		String clusterName, String gatewaySecret, String domain, Path logs, JvmProfile jvm,
+		Map<String, String> gatewaySettings) {
+
+	public PlatformSpec {
+		gatewaySettings = Map.copyOf(gatewaySettings);
+	}
+
+	/** A platform with the gateway's own settings only. */
+	public PlatformSpec(Path root, Database database, KeycloakServer keycloak, PlatformPorts ports, String clusterName,
+			String gatewaySecret, String domain, Path logs, JvmProfile jvm) {
+		this(root, database, keycloak, ports, clusterName, gatewaySecret, domain, logs, jvm, Map.of());
+	}
 
 	/** A platform whose JVMs start fast ({@link JvmProfile#DEV}). */
 	public PlatformSpec(Path root, Database database, KeycloakServer keycloak, PlatformPorts ports, String clusterName,
 			String gatewaySecret, String domain, Path logs) {
 		this(root, database, keycloak, ports, clusterName, gatewaySecret, domain, logs, JvmProfile.DEV);
+	}
+
+	/** This platform with one more gateway setting. */
+	public PlatformSpec withGatewaySetting(String property, String value) {
+		Map<String, String> settings = new LinkedHashMap<>(this.gatewaySettings);
+		settings.put(property, value);
+		return new PlatformSpec(this.root, this.database, this.keycloak, this.ports, this.clusterName,
+				this.gatewaySecret, this.domain, this.logs, this.jvm, settings);
 	}
 
 	public String gatewayUrl() {

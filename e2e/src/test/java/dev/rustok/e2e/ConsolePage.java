@@ -62,6 +62,17 @@ final class ConsolePage {
 				row.locator(".storefront a").getAttribute("href"));
 	}
 
+	/**
+	 * Picks another plan in the tenant's row and submits it; waits for the page it leads
+	 * to.
+	 */
+	ConsolePage changePlan(String slug, String plan) {
+		Locator form = this.page.locator("#tenants tr.tenant[data-slug='" + slug + "'] form.change-plan");
+		form.locator("select").selectOption(plan);
+		this.page.waitForNavigation(() -> form.locator("button[type=submit]").click());
+		return this;
+	}
+
 	record Tenant(String slug, String shopName, String status, String plan, String storefrontUrl) {
 
 	}

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class RunningPlatform implements BeforeAllCallback {
 
+	/** The storefront requests per minute a shop on the basic plan gets in this run. */
+	static final int BASIC_PLAN_REQUESTS_PER_MINUTE = 3;
+
 	private Started started;
 
 	@Override
@@ -62,7 +65,16 @@ final class RunningPlatform implements BeforeAllCallback {
 			String run = UUID.randomUUID().toString().substring(0, 8);
 			PlatformSpec spec = new PlatformSpec(Path.of("").toAbsolutePath().getParent(),
 					PostgresServer.shared().createDatabase("e2e"), KeycloakServer.shared(), PlatformPorts.free(2),
-					"e2e-" + run, "e2e-secret-" + UUID.randomUUID(), "localhost", Path.of("target/e2e-logs"));
+					"e2e-" + run, "e2e-secret-" + UUID.randomUUID(), "localhost", Path.of("target/e2e-logs"))
+				// the basic plan is tiny in this run, so a browser reaches a shop's limit
+				// in a
+				// few pages (ShopperReachesTheLimitJourneyIT); shops start on trial and
+				// no
+				// other journey moves one to basic
+				.withGatewaySetting("rustok.billing.plans.basic.storefront-requests-per-minute",
+						String.valueOf(BASIC_PLAN_REQUESTS_PER_MINUTE))
+				.withGatewaySetting("rustok.billing.plans.basic.burst-per-second",
+						String.valueOf(BASIC_PLAN_REQUESTS_PER_MINUTE));
 			Platform platform = Platform.start(spec, new StartProgress(System.out, 4));
 			try {
 				return new Started(platform, new PlatformClient(spec), new Browser());

@@ -161,9 +161,36 @@ class GatewayEdgeIT {
 			assertThat(response.body()).contains("\"status\":" + response.status()).doesNotContain("Exception");
 			assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
 			assertThat(response.header("Content-Security-Policy")).isNotBlank();
+			assertThat(response.header("Permissions-Policy")).isNotBlank();
+			assertThat(response.header("Strict-Transport-Security")).isNull();
 		}
 		assertThat(longTarget.status()).isEqualTo(414);
 		assertThat(everythingForwarded()).isEmpty();
+	}
+
+	@Test
+	void answersHeadersOverTheConfiguredSizeWith431AndALongerTargetWith414() {
+		String host = "\r\nHost: " + hostOf("edgy");
+		// 16KB of request line and headers, 8KB of request line (application.yml)
+		String justUnder = "\r\nX-Padding-1: " + "a".repeat(7000) + "\r\nX-Padding-2: " + "b".repeat(7000);
+		String overInTotal = justUnder + "\r\nX-Padding-3: " + "c".repeat(3000);
+		Response under = RawHttp.send(this.port, "GET /products HTTP/1.1" + host + justUnder);
+		Response tooManyHeaderBytes = RawHttp.send(this.port, "GET /products HTTP/1.1" + host + overInTotal);
+		Response longButAllowedTarget = RawHttp.send(this.port,
+				"GET /products?q=" + "d".repeat(7000) + " HTTP/1.1" + host);
+		Response tooLongTarget = RawHttp.send(this.port, "GET /products?q=" + "d".repeat(9000) + " HTTP/1.1" + host);
+
+		assertThat(under.status()).isEqualTo(200);
+		assertThat(longButAllowedTarget.status()).isEqualTo(200);
+		assertThat(tooManyHeaderBytes.status()).isEqualTo(431);
+		assertThat(tooLongTarget.status()).isEqualTo(414);
+		for (Response refused : List.of(tooManyHeaderBytes, tooLongTarget)) {
+			assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
+			assertThat(refused.body()).contains("\"status\":" + refused.status()).doesNotContain("Exception");
+			assertThat(refused.header("X-Content-Type-Options")).isEqualTo("nosniff");
+		}
+		assertThat(tooManyHeaderBytes.body()).contains("The request headers are too large");
+		assertThat(runtime.receivedAt("/products")).noneMatch((request) -> request.header("X-Padding-3").size() > 0);
 	}
 
 	@Test
@@ -198,6 +225,8 @@ class GatewayEdgeIT {
 			assertThat(response.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
 			assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
 			assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+			assertThat(response.header("Permissions-Policy")).contains("camera=()", "geolocation=()", "payment=(self)");
+			assertThat(response.header("Strict-Transport-Security")).as("plain HTTP promises no TLS").isNull();
 		}
 		assertThat(proxied.status()).isEqualTo(200);
 		assertThat(proxied.header("Content-Security-Policy")).isEqualTo(DEFAULT_POLICY);

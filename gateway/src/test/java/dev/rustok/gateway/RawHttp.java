@@ -12,6 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+
 /**
  * Sends a request byte for byte over a socket and reads the answer until the server
  * closes, for requests an HTTP client would refuse to send or would normalise (two Host
@@ -40,21 +45,45 @@ public final class RawHttp {
 	public static Response send(int port, String head, byte[] body) {
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
-			socket.setSoTimeout(20000);
-			try {
-				socket.getOutputStream()
-					.write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-				socket.getOutputStream().write(body);
-				socket.getOutputStream().flush();
-			}
-			catch (IOException ex) {
-				// the server answered early and closed: read what it said
-			}
-			return Response.parse(readAll(socket.getInputStream()));
+			return exchange(socket, head, body);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * @param port a port on 127.0.0.1 that serves TLS
+	 * @param tls trusts the server's certificate
+	 * @param serverName the name sent as SNI and checked against the certificate
+	 * @param head the request line and headers, as for {@link #send(int, String)}
+	 */
+	public static Response sendOverTls(int port, SSLContext tls, String serverName, String head) {
+		try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+			SSLParameters parameters = socket.getSSLParameters();
+			parameters.setServerNames(List.of(new SNIHostName(serverName)));
+			parameters.setEndpointIdentificationAlgorithm("HTTPS");
+			socket.setSSLParameters(parameters);
+			return exchange(socket, head, new byte[0]);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Response exchange(Socket socket, String head, byte[] body) throws IOException {
+		socket.setSoTimeout(20000);
+		try {
+			socket.getOutputStream()
+				.write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+			socket.getOutputStream().write(body);
+			socket.getOutputStream().flush();
+		}
+		catch (IOException ex) {
+			// the server answered early and closed: read what it said
+		}
+		return Response.parse(readAll(socket.getInputStream()));
 	}
 
 	// a server that answers before reading the whole body resets the connection when it

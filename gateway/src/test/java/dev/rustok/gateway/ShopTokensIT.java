@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import com.hazelcast.core.HazelcastInstance;
 import dev.rustok.controlplane.api.ClusterSettings;
 import dev.rustok.controlplane.api.PlatformCluster;
+import dev.rustok.controlplane.api.TenantNames;
 import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.controlplane.api.TenantRouteMaps;
 import dev.rustok.devservices.FreePorts;
@@ -48,6 +49,8 @@ import static org.awaitility.Awaitility.await;
 class ShopTokensIT {
 
 	static final String PASSWORD = "edge-token-password-1";
+
+	static final String OTHER_CLIENT = "reports";
 
 	static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
 
@@ -132,6 +135,7 @@ class ShopTokensIT {
 	@Test
 	void aTokenOfTheShopsOwnRealmReachesTheShop() {
 		String token = tokenOf(SHOP);
+		assertThat(KeycloakTokens.claims(token).path("aud").toString()).contains(TenantNames.audience(SHOP.tenantId()));
 
 		call(SHOP, "/api/admin/products", "Bearer " + token).expectStatus().isOk();
 
@@ -183,6 +187,16 @@ class ShopTokensIT {
 		String none = base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".";
 
 		assertRefusedAtTheEdge("/alg-none", "Bearer " + none);
+	}
+
+	@Test
+	void aTokenOfTheShopsRealmNotMeantForTheShopsApiIsRefused() {
+		String token = tokens.passwordGrant(SHOP.realm(), OTHER_CLIENT, "owner", PASSWORD);
+		assertThat(KeycloakTokens.claims(token).path("iss").asString()).endsWith("/realms/" + SHOP.realm());
+		assertThat(KeycloakTokens.claims(token).path("aud").toString())
+			.doesNotContain(TenantNames.audience(SHOP.tenantId()));
+
+		assertRefusedAtTheEdge("/wrong-audience", "Bearer " + token);
 	}
 
 	@Test
@@ -240,15 +254,23 @@ class ShopTokensIT {
 		return tokens.devCliToken(shop.realm(), "owner", PASSWORD);
 	}
 
+	// like provisioning's realm: the password-grant client puts the shop's API in the
+	// audience; "reports" stands for a client added to the realm without it
 	private static void createRealm(TenantRoute shop, int accessTokenSeconds) {
 		String realm = """
 				{"realm":"%s","enabled":true,"accessTokenLifespan":%d,
 				 "clients":[{"clientId":"%s","publicClient":true,"standardFlowEnabled":false,
+				   "directAccessGrantsEnabled":true,
+				   "protocolMappers":[{"name":"shop-api-audience","protocol":"openid-connect",
+				     "protocolMapper":"oidc-audience-mapper",
+				     "config":{"included.custom.audience":"%s","access.token.claim":"true"}}]},
+				  {"clientId":"%s","publicClient":true,"standardFlowEnabled":false,
 				   "directAccessGrantsEnabled":true}],
 				 "users":[{"username":"owner","enabled":true,"email":"owner@%s.example","emailVerified":true,
 				   "firstName":"Shop","lastName":"Owner",
 				   "credentials":[{"type":"password","value":"%s","temporary":false}]}]}""".formatted(shop.realm(),
-				accessTokenSeconds, KeycloakTokens.DEV_CLI_CLIENT, shop.tenantId(), PASSWORD);
+				accessTokenSeconds, KeycloakTokens.DEV_CLI_CLIENT, TenantNames.audience(shop.tenantId()), OTHER_CLIENT,
+				shop.tenantId(), PASSWORD);
 		HttpResponse<String> created = admin("POST", "/admin/realms", realm);
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 	}

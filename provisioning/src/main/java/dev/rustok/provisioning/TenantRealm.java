@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.rustok.controlplane.api.TenantNames;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.RolesRepresentation;
@@ -65,6 +67,7 @@ final class TenantRealm {
 		if (devPasswordGrantClient) {
 			clients.add(devCliClient());
 		}
+		clients.forEach((client) -> client.setProtocolMappers(List.of(shopAudience(order))));
 		realm.setClients(clients);
 		realm.setUsers(List.of(owner(order)));
 		realm.setPasswordPolicy(PASSWORD_POLICY);
@@ -113,6 +116,18 @@ final class TenantRealm {
 		client.setRedirectUris(List.of());
 		client.setWebOrigins(List.of());
 		return client;
+	}
+
+	// the gateway and the runtime accept only tokens naming the shop's API as audience
+	// (ADR 0051); in the access token only, the ID token is for the app itself
+	private static ProtocolMapperRepresentation shopAudience(TenantOrder order) {
+		ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+		mapper.setName("shop-api-audience");
+		mapper.setProtocol("openid-connect");
+		mapper.setProtocolMapper("oidc-audience-mapper");
+		mapper.setConfig(Map.of("included.custom.audience", TenantNames.audience(order.slug()), "access.token.claim",
+				"true", "id.token.claim", "false", "introspection.token.claim", "true"));
+		return mapper;
 	}
 
 	// the shop's name is not a person's name: it stays out of the user profile, whose

@@ -49,6 +49,18 @@ class TenantRealmTests {
 	}
 
 	@Test
+	void everyClientPutsTheShopsApiInItsAccessTokensAudience() {
+		RealmRepresentation dev = TenantRealm.of(ORDER, List.of("acme.localhost"), PublicAddress.DEV, true);
+
+		assertThat(dev.getClients()).hasSize(3)
+			.allSatisfy((client) -> assertThat(client.getProtocolMappers()).singleElement().satisfies((mapper) -> {
+				assertThat(mapper.getProtocolMapper()).isEqualTo("oidc-audience-mapper");
+				assertThat(mapper.getConfig()).containsEntry("included.custom.audience", "shop-acme")
+					.containsEntry("access.token.claim", "true");
+			}));
+	}
+
+	@Test
 	void keepsTheShopNameOutOfTheOwnersProfile() {
 		RealmRepresentation realm = TenantRealm.of(ORDER, List.of("acme.localhost"), PublicAddress.DEV, false);
 

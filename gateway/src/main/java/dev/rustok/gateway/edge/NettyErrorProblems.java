@@ -12,6 +12,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.ssl.SslHandler;
 
 /**
  * Gives the answers Netty and Reactor Netty write on their own, before any Spring code
@@ -53,7 +54,8 @@ class NettyErrorProblems extends ChannelDuplexHandler {
 			problem.headers()
 				.set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
 				.set(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes());
-			this.securityHeaders.addMissing(problem.headers()::contains, problem.headers()::set);
+			this.securityHeaders.addMissing(ctx.pipeline().get(SslHandler.class) != null, problem.headers()::contains,
+					problem.headers()::set);
 			super.write(ctx, problem, promise);
 			return;
 		}

@@ -29,7 +29,8 @@ class SecurityHeadersWebFilter implements WebFilter, Ordered {
 		ServerHttpResponse response = exchange.getResponse();
 		response.beforeCommit(() -> {
 			HttpHeaders headers = response.getHeaders();
-			this.securityHeaders.addMissing(headers::containsHeader, headers::set);
+			this.securityHeaders.addMissing(exchange.getRequest().getSslInfo() != null, headers::containsHeader,
+					headers::set);
 			return Mono.empty();
 		});
 		return chain.filter(exchange);

@@ -82,6 +82,15 @@ public record GatewayProblem(HttpStatusCode status, String type, String title, S
 	}
 
 	/**
+	 * A call from a page of a site the host does not allow (CORS, docs/adr/0052).
+	 */
+	public static GatewayProblem crossOriginRefused(String host) {
+		return new GatewayProblem(HttpStatus.FORBIDDEN, "cross-origin-refused", "Origin not allowed",
+				"Pages of this site may not call " + host + " (CORS): the origin, method or a header is not allowed",
+				host, "This page may not use this shop", "Origin");
+	}
+
+	/**
 	 * The shop's realm could not be asked for its keys, so no token can be checked now.
 	 */
 	public static GatewayProblem tokenKeysUnavailable(String host) {

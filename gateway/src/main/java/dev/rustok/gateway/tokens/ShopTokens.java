@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.rustok.controlplane.api.TenantNames;
 import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.gateway.problems.GatewayProblem;
 import dev.rustok.gateway.problems.ProblemResponses;
@@ -19,20 +20,20 @@ import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.web.cors.reactive.CorsUtils;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Checks a shop call's bearer token at the edge, before any runtime work: it must be
  * signed by the shop's own realm (its JWKS, fetched once and again only for an unknown
- * key id) and issued by it, and not expired. The admin API needs one; elsewhere a request
- * without {@code Authorization} passes (a shopper browsing). The runtime checks again
- * (docs/adr/0046).
+ * key id), issued by it for the shop's API (audience), and not expired. The admin API
+ * needs one; elsewhere a request without {@code Authorization} passes (a shopper
+ * browsing). The runtime checks again (docs/adr/0046).
  */
 class ShopTokens implements GatewayFilter {
 
@@ -65,10 +66,10 @@ class ShopTokens implements GatewayFilter {
 		}
 		String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
 		if (authorization == null) {
-			// a CORS preflight never carries credentials: the runtime answers it
-			// (ShopCors)
-			return (isAdminApi(exchange) && !CorsUtils.isPreFlightRequest(exchange.getRequest()))
-					? refuse(exchange, "The admin API needs a bearer token of this shop") : chain.filter(exchange);
+			// CORS preflights, which never carry credentials, are answered before the
+			// routes (edge.HostCorsWebFilter)
+			return isAdminApi(exchange) ? refuse(exchange, "The admin API needs a bearer token of this shop")
+					: chain.filter(exchange);
 		}
 		if (!authorization.toLowerCase(Locale.ROOT).startsWith(BEARER) || authorization.length() == BEARER.length()) {
 			return refuse(exchange, "Only a bearer token of this shop is accepted");
@@ -81,8 +82,8 @@ class ShopTokens implements GatewayFilter {
 
 	private Mono<Void> refused(ServerWebExchange exchange, JwtException failure) {
 		if (failure instanceof BadJwtException) {
-			return refuse(exchange, "The token is not a valid token of this shop: it is malformed, expired, or"
-					+ " signed or issued by another realm");
+			return refuse(exchange, "The token is not a valid token of this shop: it is malformed, expired,"
+					+ " signed or issued by another realm, or not meant for this shop's API");
 		}
 		// the realm's keys could not be fetched: no token can be judged now
 		log.warn("Cannot check tokens for {}: {}", exchange.getRequest().getURI().getHost(), failure.getMessage());
@@ -98,10 +99,12 @@ class ShopTokens implements GatewayFilter {
 		return this.decoders.computeIfAbsent(tenantId, (id) -> {
 			NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(this.issuers.jwkSetUri(id))
 				.build();
-			// expiry and not-before, with a small clock skew, and the shop's issuer;
-			// signature and algorithm (never "none") are the decoder's own checks
+			// expiry and not-before, with a small clock skew, the shop's issuer and the
+			// shop's API as audience, as the runtime checks them (ADR 0051); signature
+			// and algorithm (never "none") are the decoder's own checks
 			decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(CLOCK_SKEW),
-					new JwtIssuerValidator(this.issuers.issuer(id))));
+					new JwtIssuerValidator(this.issuers.issuer(id)),
+					new JwtAudienceValidator(TenantNames.audience(id))));
 			return decoder;
 		});
 	}

@@ -24,6 +24,16 @@ public final class TenantNames {
 		return "tenant-" + checked(tenantId);
 	}
 
+	/**
+	 * The audience every token of the tenant's realm names when it is meant for the
+	 * shop's APIs: {@code shop-<id>}. The realm's clients add it (provisioning), the
+	 * gateway and the runtime require it, so a token issued for another use of the realm,
+	 * or by a client added later without it, opens nothing (docs/adr/0051).
+	 */
+	public static String audience(String tenantId) {
+		return "shop-" + checked(tenantId);
+	}
+
 	/** The PostgreSQL schema holding the tenant's data: {@code t_<id with - as _>}. */
 	public static String schema(String tenantId) {
 		return "t_" + checked(tenantId).replace('-', '_');

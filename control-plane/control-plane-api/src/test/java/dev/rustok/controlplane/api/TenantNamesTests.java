@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class TenantNamesTests {
 
 	@Test
-	void namesTheRealmAndTheSchemaAfterTheTenantId() {
+	void namesTheRealmTheAudienceAndTheSchemaAfterTheTenantId() {
 		assertThat(TenantNames.realm("corner-shop-7")).isEqualTo("tenant-corner-shop-7");
+		assertThat(TenantNames.audience("corner-shop-7")).isEqualTo("shop-corner-shop-7");
 		assertThat(TenantNames.schema("corner-shop-7")).isEqualTo("t_corner_shop_7");
 	}
 

@@ -52,8 +52,8 @@ class SecurityConfiguration {
 					(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
 						.permitAll()
 						// HEAD answers like GET; a plain OPTIONS only lists the methods
-						// (a CORS
-						// preflight never gets here: ShopCors answers it)
+						// (a CORS preflight never gets here: the gateway answers it,
+						// docs/adr/0052)
 						.requestMatchers(HttpMethod.OPTIONS)
 						.permitAll()
 						.requestMatchers(HttpMethod.GET, PUBLIC_READS)

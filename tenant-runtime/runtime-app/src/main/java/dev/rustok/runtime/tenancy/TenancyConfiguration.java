@@ -10,7 +10,6 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -33,17 +32,6 @@ class TenancyConfiguration implements WebMvcConfigurer {
 		// before Spring Security: the token is checked against the realm of the tenant
 		// found here
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
-		return registration;
-	}
-
-	@Bean
-	FilterRegistrationBean<CorsFilter> shopCorsFilter(TenantRoutes routes, ProblemResponses problems) {
-		CorsFilter filter = new CorsFilter(new ShopOrigins(routes));
-		filter.setCorsProcessor(new ProblemCorsProcessor(problems));
-		var registration = new FilterRegistrationBean<>(filter);
-		// after the tenant is known (its host decides), before Spring Security, which
-		// would otherwise ask a preflight for a token
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 5);
 		return registration;
 	}
 

@@ -5,10 +5,10 @@
  * {@link dev.rustok.runtime.tenancy.CurrentTenant} (a request attribute, see there why).
  * {@link dev.rustok.runtime.tenancy.TenantShards} is the application's DataSource,
  * routing every connection of a request to its tenant's shard (ADR 0029);
- * {@link dev.rustok.runtime.tenancy.TenantDsl} gives jOOQ mapped to the tenant's schema;
- * {@code ShopCors} lets only pages of the shop's own host call its API from a browser.
- * Depends on {@code shared}, {@code web.problem}, the generated {@code schema} and the
- * control-plane protocol.
+ * {@link dev.rustok.runtime.tenancy.TenantDsl} gives jOOQ mapped to the tenant's schema.
+ * CORS is the gateway's (docs/adr/0052): no preflight reaches a node. Depends on
+ * {@code shared}, {@code web.problem}, the generated {@code schema} and the control-plane
+ * protocol.
  */
 @ApplicationModule(allowedDependencies = { "shared", "web :: problem" })
 package dev.rustok.runtime.tenancy;

@@ -62,8 +62,9 @@ final class ProblemComponents {
 		String description = switch (status) {
 			case "400" -> "Bad input: `errors` names each field and what is wrong with it; nothing was stored";
 			case "401" -> "No token, an expired one, or one of another shop's realm";
-			case "403" -> "The token's roles do not allow this (docs/adr/0028), the page's origin is not the shop's, "
-					+ "or the shop's plan allows no more (the problem carries `quota`, `allowed` and `plan`)";
+			case "403" -> "The token's roles do not allow this (docs/adr/0028), the shop's plan allows no more "
+					+ "(the problem carries `quota`, `allowed` and `plan`), or, at the gateway, the page's origin "
+					+ "is not allowed (docs/adr/0052)";
 			case "404" -> "No such resource in this shop, or no shop at this host";
 			case "409" -> "A stale `version` (the problem carries `currentVersion`) or a duplicate SKU or handle";
 			case "413" -> "The request body is too large";
