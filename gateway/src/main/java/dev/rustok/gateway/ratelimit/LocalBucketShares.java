@@ -117,7 +117,7 @@ final class LocalBucketShares implements AutoCloseable {
 				}
 			}
 			bucket = this.held.computeIfAbsent(key,
-					(absent) -> new Held(shared(absent, shape), shape.unsynchronized()));
+					(absent) -> new Held(shared(absent, shape), shape.unsynchronized(), this.nanoTime.getAsLong()));
 		}
 		bucket.lastUsed = this.nanoTime.getAsLong();
 		return bucket.proxy;
@@ -158,9 +158,12 @@ final class LocalBucketShares implements AutoCloseable {
 
 		volatile long lastUsed;
 
-		Held(AsyncBucketProxy proxy, long unsynchronized) {
+		Held(AsyncBucketProxy proxy, long unsynchronized, long now) {
 			this.proxy = proxy;
 			this.unsynchronized = unsynchronized;
+			// never idle at birth: a full map's sweep must not drop it before its first
+			// use
+			this.lastUsed = now;
 		}
 
 	}
