@@ -11,8 +11,12 @@ import dev.rustok.gateway.ratelimit.PlanAwareRateLimiter.Shape;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.AsyncOptimizationController;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.NopeOptimizationListener;
+import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.github.bucket4j.distributed.proxy.optimization.skiponzero.SkipSyncOnZeroOptimization;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.scheduler.Schedulers;
@@ -26,7 +30,10 @@ import reactor.core.scheduler.Schedulers;
  * bucket are batched, and most syncs are made in the background
  * ({@link #syncInTheBackground}), off the requests' path. A limit admits at most that
  * many more per gateway than its number
- * (docs/adr/0061-rate-limits-counted-locally-between-cluster-syncs.md).
+ * (docs/adr/0061-rate-limits-counted-locally-between-cluster-syncs.md). A bucket without
+ * a share is counted in the cluster on every request, except that once the cluster has
+ * said it is empty it refuses here until it refills ({@code SkipSyncOnZeroOptimization}):
+ * a shop flooding its limit costs no cluster call per refusal.
  *
  * <p>
  * Bounded: at most {@code maxHeld} buckets are held; when the map is full, buckets idle
@@ -39,7 +46,7 @@ final class LocalBucketShares implements AutoCloseable {
 	 * Longest time a request finds its bucket's copy unsynchronised before it waits for a
 	 * sync itself; the background keeps copies fresher than this.
 	 */
-	static final Duration SYNC_INTERVAL = Duration.ofMillis(500);
+	static final Duration SYNC_INTERVAL = Duration.ofSeconds(2);
 
 	/** How often the background looks at the copies used since it last looked. */
 	static final Duration SWEEP_INTERVAL = Duration.ofMillis(20);
@@ -89,7 +96,7 @@ final class LocalBucketShares implements AutoCloseable {
 		long since = this.lastSweep;
 		this.lastSweep = this.nanoTime.getAsLong();
 		this.held.values().forEach((bucket) -> {
-			if (bucket.lastUsed - since >= 0) {
+			if (bucket.unsynchronized > 0 && bucket.lastUsed - since >= 0) {
 				try {
 					AsyncOptimizationController sync = bucket.proxy.getOptimizationController();
 					sync.syncByCondition(Math.max(1, bucket.unsynchronized / 2), Duration.ZERO);
@@ -105,9 +112,6 @@ final class LocalBucketShares implements AutoCloseable {
 
 	/** The bucket of a limit, shaped by its plan. */
 	AsyncBucketProxy bucket(String key, Shape shape) {
-		if (shape.unsynchronized() == 0) {
-			return exact(key, shape);
-		}
 		Held bucket = this.held.get(key);
 		if (bucket == null) {
 			if (this.held.size() >= this.maxHeld) {
@@ -132,9 +136,15 @@ final class LocalBucketShares implements AutoCloseable {
 	}
 
 	private AsyncBucketProxy shared(String key, Shape shape) {
-		// one optimization per bucket: it holds that bucket's local copy
+		// one optimization per bucket: it holds that bucket's local copy. Without a
+		// share,
+		// every request is counted in the cluster, except that a bucket the cluster said
+		// is empty refuses locally until it refills (a flood costs no call per refusal)
+		Optimization optimization = (shape.unsynchronized() > 0)
+				? Optimizations.delaying(new DelayParameters(shape.unsynchronized(), SYNC_INTERVAL))
+				: new SkipSyncOnZeroOptimization(NopeOptimizationListener.INSTANCE, TimeMeter.SYSTEM_MILLISECONDS);
 		return this.buckets.builder()
-			.withOptimization(Optimizations.delaying(new DelayParameters(shape.unsynchronized(), SYNC_INTERVAL)))
+			.withOptimization(optimization)
 			.build(key, () -> CompletableFuture.completedFuture(shape.configuration()));
 	}
 
