@@ -17,6 +17,7 @@ import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.tenancy.TenantDsl;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Table;
@@ -50,6 +51,8 @@ class JooqStoreCatalog implements StoreCatalog {
 	private static final Field<Long> MAX_MINOR = DSL.field(DSL.name("max_minor"), Long.class);
 
 	private static final Field<Long> COMPARE_AT_MINOR = DSL.field(DSL.name("compare_at_minor"), Long.class);
+
+	private static final Field<Boolean> IN_STOCK = DSL.field(DSL.name("in_stock"), Boolean.class);
 
 	private final Function<Tenant, DSLContext> dsl;
 
@@ -129,12 +132,19 @@ class JooqStoreCatalog implements StoreCatalog {
 				.orderBy(PRODUCT_IMAGE.POSITION)
 				.limit(1))
 			.as("first_image");
-		Field<Boolean> inStock = DSL.field(DSL.exists(DSL.selectOne()
-			.from(PRODUCT_VARIANT)
-			.join(INVENTORY_LEVEL)
-			.on(INVENTORY_LEVEL.VARIANT_ID.eq(PRODUCT_VARIANT.ID))
-			.where(PRODUCT_VARIANT.PRODUCT_ID.eq(PRODUCT.ID))
-			.and(INVENTORY_LEVEL.ON_HAND.gt(INVENTORY_LEVEL.RESERVED))));
+		// a lateral "limit 1" rather than "exists": PostgreSQL turns a correlated exists
+		// into
+		// one hashed scan of every variant and stock level of the shop
+		Table<Record1<Boolean>> stock = DSL
+			.lateral(DSL.select(DSL.inline(true).as(IN_STOCK))
+				.from(PRODUCT_VARIANT)
+				.join(INVENTORY_LEVEL)
+				.on(INVENTORY_LEVEL.VARIANT_ID.eq(PRODUCT_VARIANT.ID))
+				.where(PRODUCT_VARIANT.PRODUCT_ID.eq(PRODUCT.ID))
+				.and(INVENTORY_LEVEL.ON_HAND.gt(INVENTORY_LEVEL.RESERVED))
+				.limit(1))
+			.as("stock");
+		Field<Boolean> inStock = stock.field(IN_STOCK);
 		Field<String> imageUrl = firstImage.field(PRODUCT_IMAGE.URL);
 		Field<String> imageAlt = firstImage.field(PRODUCT_IMAGE.ALT);
 		Map<UUID, ProductCard> cards = new LinkedHashMap<>();
@@ -146,13 +156,15 @@ class JooqStoreCatalog implements StoreCatalog {
 			.crossJoin(prices)
 			.leftJoin(firstImage)
 			.on(DSL.trueCondition())
+			.leftJoin(stock)
+			.on(DSL.trueCondition())
 			.where(PRODUCT.ID.in(productIds))
 			.and(PRODUCT.STATUS.eq(ACTIVE))
 			.forEach((row) -> cards.put(row.value1(),
 					new ProductCard(row.value1(), row.value2(), row.value3(), money(row.value5(), currency),
 							money(row.value6(), currency), money(row.value7(), currency),
 							(row.value8() != null) ? new Image(row.value8(), row.value9()) : null,
-							!row.value4() || row.value10())));
+							!row.value4() || row.value10() != null)));
 		return cards;
 	}
 
