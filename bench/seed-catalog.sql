@@ -39,4 +39,6 @@ select c.id, p.id, p.n from seed_product p join collection c on c.handle = 'coll
 insert into inventory_level (variant_id, location_id, on_hand)
 select v.id, l.id, (v.n + v.pos) % 7 from seed_variant v cross join inventory_location l where l.is_default;
 
-analyze;
+-- this shop's tables only: a whole-database analyze grows with every shop seeded before
+analyze collection, product, product_option, product_variant, variant_price, product_tag, collection_product,
+	inventory_level;

@@ -37,10 +37,11 @@ import static org.awaitility.Awaitility.await;
 /**
  * One shop held at its limit does not slow another: shop B's p99 latency while shop A is
  * flooded (almost every request of A refused with 429) stays within 1.2 times its p99
- * without the flood. Both are measured in the same run, in alternating blocks, so load
- * from elsewhere on the machine falls on both alike. A benchmark: it runs with
- * {@code -Drustok.benchmarks=true} (docs/benchmarks.md), because on a machine shared by
- * parallel builds the p99 of 400 requests is mostly the neighbours' noise.
+ * without the flood. Measured in rounds of two adjacent blocks (alone, beside the flood;
+ * the order alternates), so load from elsewhere on the machine falls on both blocks of a
+ * round alike; the verdict is the median of the rounds' ratios, so a burst of a
+ * neighbour's noise that spoils one round does not decide. A benchmark: it runs with
+ * {@code -Drustok.benchmarks=true} (docs/benchmarks.md).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @EnabledIfSystemProperty(named = "rustok.benchmarks", matches = "true")
@@ -63,9 +64,9 @@ class FloodIsolationIT {
 	/** Requests per second sent to the flooded shop: five times its limit. */
 	static final int FLOOD_PER_SECOND = 50;
 
-	static final int BLOCKS = 20;
+	static final int ROUNDS = 9;
 
-	static final int REQUESTS_PER_BLOCK = 40;
+	static final int REQUESTS_PER_BLOCK = 200;
 
 	static RecordingBackend runtime;
 
@@ -121,6 +122,7 @@ class FloodIsolationIT {
 			get(QUIET);
 			get(FLOODED);
 		}
+		List<Double> ratios = new ArrayList<>();
 		List<Long> alone = new ArrayList<>();
 		List<Long> besideTheFlood = new ArrayList<>();
 		AtomicInteger refused = new AtomicInteger();
@@ -134,25 +136,40 @@ class FloodIsolationIT {
 			}
 		}, 0, 1_000_000 / FLOOD_PER_SECOND, TimeUnit.MICROSECONDS);
 		try {
-			for (int block = 0; block < BLOCKS; block++) {
-				boolean flooded = block % 2 == 1;
-				flooding.set(flooded ? 1 : 0);
-				Thread.sleep(200);
-				for (int i = 0; i < REQUESTS_PER_BLOCK; i++) {
-					(flooded ? besideTheFlood : alone).add(get(QUIET));
+			for (int round = 0; round < ROUNDS; round++) {
+				List<Long> roundAlone = new ArrayList<>();
+				List<Long> roundFlooded = new ArrayList<>();
+				for (int block = 0; block < 2; block++) {
+					boolean flooded = (block + round) % 2 == 1;
+					flooding.set(flooded ? 1 : 0);
+					Thread.sleep(200);
+					for (int i = 0; i < REQUESTS_PER_BLOCK; i++) {
+						(flooded ? roundFlooded : roundAlone).add(get(QUIET));
+					}
 				}
+				ratios.add((double) p99(roundFlooded) / p99(roundAlone));
+				alone.addAll(roundAlone);
+				besideTheFlood.addAll(roundFlooded);
 			}
 		}
 		finally {
 			flood.shutdownNow();
 		}
 
-		long p99Alone = p99(alone);
-		long p99Flooded = p99(besideTheFlood);
-		System.out.printf("quiet shop p99: %d us alone, %d us beside the flood (%.2fx); flooded shop refused %d%n",
-				p99Alone / 1000, p99Flooded / 1000, (double) p99Flooded / p99Alone, refused.get());
+		double medianRatio = median(ratios);
+		System.out.printf(
+				"quiet shop p99: %d us alone, %d us beside the flood (%.2fx over all); median of %d rounds' ratios %.2fx %s;"
+						+ " flooded shop refused %d%n",
+				p99(alone) / 1000, p99(besideTheFlood) / 1000, (double) p99(besideTheFlood) / p99(alone), ROUNDS,
+				medianRatio, ratios.stream().map((ratio) -> String.format("%.2f", ratio)).toList(), refused.get());
 		assertThat(refused.get()).as("the flooded shop was held at its limit").isGreaterThan(50);
-		assertThat((double) p99Flooded).isLessThanOrEqualTo(1.2 * p99Alone);
+		assertThat(medianRatio).isLessThanOrEqualTo(1.2);
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		return sorted.get(sorted.size() / 2);
 	}
 
 	private long get(TenantRoute shop) {

@@ -30,9 +30,11 @@ import static org.awaitility.Awaitility.await;
 /**
  * What the rate-limit check costs a request: two gateways in one cluster in front of the
  * same backend, one with the limits on (an anonymous storefront request counts against
- * two buckets, the shop's and its address's) and one with them off, measured in
- * alternating blocks of the same run. Goal (issue 15): p99 with limits at most 10 % above
- * p99 without. A benchmark: {@code -Drustok.benchmarks=true} (docs/benchmarks.md).
+ * two buckets, the shop's and its address's) and one with them off, measured in rounds of
+ * two adjacent blocks (the order alternates) so that load from elsewhere on the machine
+ * falls on both blocks of a round alike. Goal (issue 15): p99 with limits at most 10 %
+ * above p99 without, as the median of the rounds' ratios. A benchmark:
+ * {@code -Drustok.benchmarks=true} (docs/benchmarks.md).
  */
 @EnabledIfSystemProperty(named = "rustok.benchmarks", matches = "true")
 class RateLimitCostIT {
@@ -50,9 +52,9 @@ class RateLimitCostIT {
 
 	static final TenantRoute SHOP = activeTenant("cost-" + UUID.randomUUID().toString().substring(0, 8));
 
-	static final int BLOCKS = 20;
+	static final int ROUNDS = 9;
 
-	static final int REQUESTS_PER_BLOCK = 100;
+	static final int REQUESTS_PER_BLOCK = 300;
 
 	static RecordingBackend runtime;
 
@@ -95,19 +97,33 @@ class RateLimitCostIT {
 		}
 		List<Long> on = new ArrayList<>();
 		List<Long> off = new ArrayList<>();
+		List<Double> ratios = new ArrayList<>();
 
-		for (int block = 0; block < BLOCKS; block++) {
-			boolean limitsOn = block % 2 == 0;
-			for (int i = 0; i < REQUESTS_PER_BLOCK; i++) {
-				(limitsOn ? on : off).add(get(limitsOn ? withLimits : withoutLimits));
+		for (int round = 0; round < ROUNDS; round++) {
+			List<Long> roundOn = new ArrayList<>();
+			List<Long> roundOff = new ArrayList<>();
+			for (int block = 0; block < 2; block++) {
+				boolean limitsOn = (block + round) % 2 == 0;
+				for (int i = 0; i < REQUESTS_PER_BLOCK; i++) {
+					(limitsOn ? roundOn : roundOff).add(get(limitsOn ? withLimits : withoutLimits));
+				}
 			}
+			ratios.add((double) percentile(roundOn, 0.99) / percentile(roundOff, 0.99));
+			on.addAll(roundOn);
+			off.addAll(roundOff);
 		}
 
-		System.out.printf("gateway p99: %d us with limits, %d us without (%.2fx); median %d us vs %d us%n",
+		List<Double> sortedRatios = new ArrayList<>(ratios);
+		Collections.sort(sortedRatios);
+		double medianRatio = sortedRatios.get(sortedRatios.size() / 2);
+		System.out.printf(
+				"gateway p99: %d us with limits, %d us without (%.2fx over all); median of %d rounds' ratios %.2fx %s;"
+						+ " median %d us vs %d us%n",
 				percentile(on, 0.99) / 1000, percentile(off, 0.99) / 1000,
-				(double) percentile(on, 0.99) / percentile(off, 0.99), percentile(on, 0.5) / 1000,
+				(double) percentile(on, 0.99) / percentile(off, 0.99), ROUNDS, medianRatio,
+				ratios.stream().map((ratio) -> String.format("%.2f", ratio)).toList(), percentile(on, 0.5) / 1000,
 				percentile(off, 0.5) / 1000);
-		assertThat((double) percentile(on, 0.99)).isLessThanOrEqualTo(1.1 * percentile(off, 0.99));
+		assertThat(medianRatio).isLessThanOrEqualTo(1.1);
 	}
 
 	private static long get(WebClient client) {

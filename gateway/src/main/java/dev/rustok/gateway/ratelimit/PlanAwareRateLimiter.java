@@ -9,7 +9,6 @@ import dev.rustok.billing.Quota;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConfigurationBuilder;
-import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +29,7 @@ class PlanAwareRateLimiter implements RateLimiter<Object> {
 
 	private static final Duration MINUTE = Duration.ofMinutes(1);
 
-	private final AsyncProxyManager<String> buckets;
+	private final LocalBucketShares buckets;
 
 	private final PlanCatalog plans;
 
@@ -38,7 +37,7 @@ class PlanAwareRateLimiter implements RateLimiter<Object> {
 
 	private final MeterRegistry meters;
 
-	PlanAwareRateLimiter(AsyncProxyManager<String> buckets, PlanCatalog plans, RateLimitProperties properties,
+	PlanAwareRateLimiter(LocalBucketShares buckets, PlanCatalog plans, RateLimitProperties properties,
 			MeterRegistry meters) {
 		this.buckets = buckets;
 		this.plans = plans;
@@ -55,8 +54,7 @@ class PlanAwareRateLimiter implements RateLimiter<Object> {
 	private Mono<Verdict> count(Limit limit) {
 		Shape shape = shapeOf(limit);
 		return Mono
-			.defer(() -> Mono.fromFuture(
-					this.buckets.builder().build(limit.key(), shape.configuration()).tryConsumeAndReturnRemaining(1)))
+			.defer(() -> Mono.fromFuture(this.buckets.bucket(limit.key(), shape).tryConsumeAndReturnRemaining(1)))
 			.timeout(this.properties.timeout())
 			.map((probe) -> Verdict.of(limit, shape.perWindow(), probe))
 			.onErrorResume((failure) -> Mono.just(uncounted(limit, failure)))
@@ -121,8 +119,23 @@ class PlanAwareRateLimiter implements RateLimiter<Object> {
 	 */
 	record Shape(long perWindow, Duration window, long burstPerSecond) {
 
+		/**
+		 * The share of a limit one gateway may admit before it tells the cluster: 2 %.
+		 */
+		private static final long UNSYNCHRONIZED_DIVISOR = 50;
+
 		static Shape perMinute(long perMinute, long burstPerSecond) {
 			return new Shape(perMinute, MINUTE, (burstPerSecond < perMinute) ? burstPerSecond : 0);
+		}
+
+		/**
+		 * Requests one gateway may admit on its own copy of the bucket before it tells
+		 * the cluster ({@link LocalBucketShares}): 2 % of the tighter bandwidth, rounded
+		 * down; 0 (every request counted in the cluster) below 50 per window or second.
+		 */
+		long unsynchronized() {
+			long tighter = (this.burstPerSecond > 0) ? Math.min(this.perWindow, this.burstPerSecond) : this.perWindow;
+			return tighter / UNSYNCHRONIZED_DIVISOR;
 		}
 
 		BucketConfiguration configuration() {

@@ -32,6 +32,12 @@ class RateLimitConfiguration {
 	/** How long an untouched bucket outlives the moment it would be full again. */
 	private static final Duration KEPT_AFTER_REFILL = Duration.ofSeconds(10);
 
+	/**
+	 * Buckets a gateway counts against locally between cluster syncs (a few hundred bytes
+	 * each): every shop and plenty of active client addresses.
+	 */
+	private static final int MAX_HELD_BUCKETS = 50_000;
+
 	/** Before every other route filter: a refused request is neither signed nor sent. */
 	private static final int ORDER = -10;
 
@@ -40,10 +46,9 @@ class RateLimitConfiguration {
 		return properties.catalog();
 	}
 
-	@Bean
+	@Bean(destroyMethod = "close")
 	@ConditionalOnProperty(name = "rustok.gateway.rate-limits.enabled", matchIfMissing = true)
-	RouteGuards rateLimits(HazelcastInstance hazelcast, PlanCatalog plans, RateLimitProperties properties,
-			MeterRegistry meters, ProblemResponses problems) {
+	LocalBucketShares localBucketShares(HazelcastInstance hazelcast) {
 		AsyncProxyManager<String> buckets = Bucket4jHazelcast
 			.entryProcessorBasedBuilder(RateLimitBuckets.map(hazelcast))
 			// buckets expire: a client address seen once costs memory for minutes, not
@@ -51,7 +56,14 @@ class RateLimitConfiguration {
 			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEPT_AFTER_REFILL))
 			.build()
 			.asAsync();
-		PlanAwareRateLimiter limiter = new PlanAwareRateLimiter(buckets, plans, properties, meters);
+		return new LocalBucketShares(buckets, MAX_HELD_BUCKETS).syncingInTheBackground();
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "rustok.gateway.rate-limits.enabled", matchIfMissing = true)
+	RouteGuards rateLimits(LocalBucketShares shares, PlanCatalog plans, RateLimitProperties properties,
+			MeterRegistry meters, ProblemResponses problems) {
+		PlanAwareRateLimiter limiter = new PlanAwareRateLimiter(shares, plans, properties, meters);
 		RequestLimits keys = new RequestLimits(new ClientAddress(properties.trustedProxies()));
 		RequestRateLimiterGatewayFilterFactory requestRateLimiter = new RequestRateLimiterGatewayFilterFactory(limiter,
 				keys);

@@ -36,10 +36,10 @@ class RateLimitsWithoutTheClusterIT {
 		loneLiteMember = PlatformCluster.start(
 				ClusterSettings.onLoopback("no-data-members-" + UUID.randomUUID(), port, List.of("127.0.0.1:" + port))
 					.asLiteMember());
-		limiter = new PlanAwareRateLimiter(
+		limiter = new PlanAwareRateLimiter(new LocalBucketShares(
 				Bucket4jHazelcast.entryProcessorBasedBuilder(RateLimitBuckets.map(loneLiteMember)).build().asAsync(),
-				PlanCatalog.defaults(), new RateLimitProperties(true, 600, 100, 10, List.of(), Duration.ofMillis(500)),
-				meters);
+				1_000), PlanCatalog.defaults(),
+				new RateLimitProperties(true, 600, 100, 10, List.of(), Duration.ofMillis(500)), meters);
 	}
 
 	@AfterAll

@@ -38,11 +38,18 @@ public final class TenantSignature {
 
 	private final SecretKeySpec key;
 
+	/**
+	 * Initialised with the key once: every request signs or verifies on a clone of it (a
+	 * Mac is not thread-safe), which skips the provider lookup and the key schedule.
+	 */
+	private final Mac initialised;
+
 	public TenantSignature(String secret) {
 		if (secret == null || secret.length() < 16) {
 			throw new IllegalArgumentException("the gateway secret must have at least 16 characters");
 		}
 		this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+		this.initialised = newMac();
 	}
 
 	/** Signs a request now, with a fresh nonce. */
@@ -80,11 +87,25 @@ public final class TenantSignature {
 		// one field per line: no field can contain a line break (a request target cannot)
 		String signed = String.join("\n", VERSION, request.method(), request.target(), request.tenantId(),
 				Long.toString(seconds), nonce);
+		byte[] digest = copyOfMac().doFinal(signed.getBytes(StandardCharsets.UTF_8));
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+	}
+
+	private Mac copyOfMac() {
+		try {
+			return (Mac) this.initialised.clone();
+		}
+		catch (CloneNotSupportedException ex) {
+			// a provider whose Mac cannot be copied: a fresh one each time
+			return newMac();
+		}
+	}
+
+	private Mac newMac() {
 		try {
 			Mac mac = Mac.getInstance(ALGORITHM);
 			mac.init(this.key);
-			byte[] digest = mac.doFinal(signed.getBytes(StandardCharsets.UTF_8));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+			return mac;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);

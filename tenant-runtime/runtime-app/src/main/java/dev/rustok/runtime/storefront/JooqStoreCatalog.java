@@ -16,6 +16,11 @@ import dev.rustok.runtime.shared.Money;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.tenancy.TenantDsl;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Record2;
+import org.jooq.Record3;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +45,14 @@ import static dev.rustok.runtime.schema.Tables.VARIANT_PRICE;
 class JooqStoreCatalog implements StoreCatalog {
 
 	static final String ACTIVE = "active";
+
+	private static final Field<Long> MIN_MINOR = DSL.field(DSL.name("min_minor"), Long.class);
+
+	private static final Field<Long> MAX_MINOR = DSL.field(DSL.name("max_minor"), Long.class);
+
+	private static final Field<Long> COMPARE_AT_MINOR = DSL.field(DSL.name("compare_at_minor"), Long.class);
+
+	private static final Field<Boolean> IN_STOCK = DSL.field(DSL.name("in_stock"), Boolean.class);
 
 	private final Function<Tenant, DSLContext> dsl;
 
@@ -98,43 +111,60 @@ class JooqStoreCatalog implements StoreCatalog {
 		if (productIds.isEmpty()) {
 			return Map.of();
 		}
-		DSLContext dsl = this.dsl.apply(tenant);
-		Map<UUID, PriceRange> prices = new HashMap<>();
-		dsl.select(PRODUCT_VARIANT.PRODUCT_ID, DSL.min(VARIANT_PRICE.AMOUNT_MINOR), DSL.max(VARIANT_PRICE.AMOUNT_MINOR),
-				DSL.min(VARIANT_PRICE.COMPARE_AT_MINOR))
-			.from(PRODUCT_VARIANT)
-			.join(VARIANT_PRICE)
-			.on(VARIANT_PRICE.VARIANT_ID.eq(PRODUCT_VARIANT.ID))
-			.where(PRODUCT_VARIANT.PRODUCT_ID.in(productIds))
-			.and(VARIANT_PRICE.CURRENCY.eq(currency))
-			.groupBy(PRODUCT_VARIANT.PRODUCT_ID)
-			.forEach((row) -> prices.put(row.value1(), new PriceRange(row.value2(), row.value3(), row.value4())));
-		Map<UUID, Image> firstImages = new HashMap<>();
-		dsl.selectDistinct(PRODUCT_IMAGE.PRODUCT_ID, PRODUCT_IMAGE.URL, PRODUCT_IMAGE.ALT)
-			.on(PRODUCT_IMAGE.PRODUCT_ID)
-			.from(PRODUCT_IMAGE)
-			.where(PRODUCT_IMAGE.PRODUCT_ID.in(productIds))
-			.orderBy(PRODUCT_IMAGE.PRODUCT_ID, PRODUCT_IMAGE.POSITION)
-			.forEach((row) -> firstImages.put(row.value1(), new Image(row.value2(), row.value3())));
-		Set<UUID> inStock = new HashSet<>(dsl.selectDistinct(PRODUCT_VARIANT.PRODUCT_ID)
-			.from(PRODUCT_VARIANT)
-			.join(INVENTORY_LEVEL)
-			.on(INVENTORY_LEVEL.VARIANT_ID.eq(PRODUCT_VARIANT.ID))
-			.where(PRODUCT_VARIANT.PRODUCT_ID.in(productIds))
-			.and(INVENTORY_LEVEL.ON_HAND.gt(INVENTORY_LEVEL.RESERVED))
-			.fetch(PRODUCT_VARIANT.PRODUCT_ID));
+		// one statement for the whole page: a price range, the first image and whether
+		// any
+		// variant is in stock, per product (docs/adr/0062)
+		Table<Record3<Long, Long, Long>> prices = DSL
+			.lateral(DSL
+				.select(DSL.min(VARIANT_PRICE.AMOUNT_MINOR).as(MIN_MINOR),
+						DSL.max(VARIANT_PRICE.AMOUNT_MINOR).as(MAX_MINOR),
+						DSL.min(VARIANT_PRICE.COMPARE_AT_MINOR).as(COMPARE_AT_MINOR))
+				.from(PRODUCT_VARIANT)
+				.join(VARIANT_PRICE)
+				.on(VARIANT_PRICE.VARIANT_ID.eq(PRODUCT_VARIANT.ID))
+				.where(PRODUCT_VARIANT.PRODUCT_ID.eq(PRODUCT.ID))
+				.and(VARIANT_PRICE.CURRENCY.eq(currency)))
+			.as("prices");
+		Table<Record2<String, String>> firstImage = DSL
+			.lateral(DSL.select(PRODUCT_IMAGE.URL, PRODUCT_IMAGE.ALT)
+				.from(PRODUCT_IMAGE)
+				.where(PRODUCT_IMAGE.PRODUCT_ID.eq(PRODUCT.ID))
+				.orderBy(PRODUCT_IMAGE.POSITION)
+				.limit(1))
+			.as("first_image");
+		// a lateral "limit 1" rather than "exists": PostgreSQL turns a correlated exists
+		// into
+		// one hashed scan of every variant and stock level of the shop
+		Table<Record1<Boolean>> stock = DSL
+			.lateral(DSL.select(DSL.inline(true).as(IN_STOCK))
+				.from(PRODUCT_VARIANT)
+				.join(INVENTORY_LEVEL)
+				.on(INVENTORY_LEVEL.VARIANT_ID.eq(PRODUCT_VARIANT.ID))
+				.where(PRODUCT_VARIANT.PRODUCT_ID.eq(PRODUCT.ID))
+				.and(INVENTORY_LEVEL.ON_HAND.gt(INVENTORY_LEVEL.RESERVED))
+				.limit(1))
+			.as("stock");
+		Field<Boolean> inStock = stock.field(IN_STOCK);
+		Field<String> imageUrl = firstImage.field(PRODUCT_IMAGE.URL);
+		Field<String> imageAlt = firstImage.field(PRODUCT_IMAGE.ALT);
 		Map<UUID, ProductCard> cards = new LinkedHashMap<>();
-		dsl.select(PRODUCT.ID, PRODUCT.HANDLE, PRODUCT.TITLE, PRODUCT.TRACK_INVENTORY)
+		this.dsl.apply(tenant)
+			.select(PRODUCT.ID, PRODUCT.HANDLE, PRODUCT.TITLE, PRODUCT.TRACK_INVENTORY, prices.field(MIN_MINOR),
+					prices.field(MAX_MINOR), prices.field(COMPARE_AT_MINOR), imageUrl, imageAlt, inStock)
 			.from(PRODUCT)
+			// an aggregate without group by: always one row, null when nothing is priced
+			.crossJoin(prices)
+			.leftJoin(firstImage)
+			.on(DSL.trueCondition())
+			.leftJoin(stock)
+			.on(DSL.trueCondition())
 			.where(PRODUCT.ID.in(productIds))
 			.and(PRODUCT.STATUS.eq(ACTIVE))
-			.forEach((row) -> {
-				PriceRange price = prices.getOrDefault(row.value1(), PriceRange.NONE);
-				cards.put(row.value1(),
-						new ProductCard(row.value1(), row.value2(), row.value3(), money(price.min(), currency),
-								money(price.max(), currency), money(price.compareAtMin(), currency),
-								firstImages.get(row.value1()), !row.value4() || inStock.contains(row.value1())));
-			});
+			.forEach((row) -> cards.put(row.value1(),
+					new ProductCard(row.value1(), row.value2(), row.value3(), money(row.value5(), currency),
+							money(row.value6(), currency), money(row.value7(), currency),
+							(row.value8() != null) ? new Image(row.value8(), row.value9()) : null,
+							!row.value4() || row.value10() != null)));
 		return cards;
 	}
 
@@ -247,12 +277,6 @@ class JooqStoreCatalog implements StoreCatalog {
 		Map<UUID, List<T>> lists = new LinkedHashMap<>();
 		productIds.forEach((id) -> lists.put(id, new ArrayList<>()));
 		return lists;
-	}
-
-	private record PriceRange(Long min, Long max, Long compareAtMin) {
-
-		static final PriceRange NONE = new PriceRange(null, null, null);
-
 	}
 
 }

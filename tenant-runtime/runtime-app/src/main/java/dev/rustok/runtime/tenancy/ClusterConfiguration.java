@@ -1,6 +1,7 @@
 package dev.rustok.runtime.tenancy;
 
 import com.hazelcast.config.Config;
+import com.hazelcast.config.InMemoryFormat;
 import com.hazelcast.config.NearCacheConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
@@ -32,7 +33,12 @@ class ClusterConfiguration {
 		// every request reads its route: keep it local; Hazelcast invalidates it on
 		// change, so a suspension reaches this node without a restart
 		config.getMapConfig(TenantRouteMaps.BY_TENANT_ID)
-			.setNearCacheConfig(new NearCacheConfig(TenantRouteMaps.BY_TENANT_ID).setInvalidateOnChange(true));
+			.setNearCacheConfig(new NearCacheConfig(TenantRouteMaps.BY_TENANT_ID).setInvalidateOnChange(true)
+				// routes are immutable records: no deserialization per request
+				.setInMemoryFormat(InMemoryFormat.OBJECT)
+				// a data member would otherwise read the routes it owns through a
+				// partition thread on every request
+				.setCacheLocalEntries(true));
 		return Hazelcast.newHazelcastInstance(config);
 	}
 
