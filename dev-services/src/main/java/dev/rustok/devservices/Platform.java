@@ -52,6 +52,9 @@ public final class Platform implements AutoCloseable {
 		List<ChildProcess> processes = new ArrayList<>();
 		PlatformPorts ports = spec.ports();
 		Map<ChildProcess, Integer> health = new LinkedHashMap<>();
+		// before the control plane provisions a shop, so each shop's realm is granted to
+		// it (docs/adr/0078)
+		String staffClientSecret = new StaffAdminClient(spec.keycloak()).ensureAndReadSecret();
 		try {
 			ChildProcess controlPlane = app(spec, "control-plane/control-plane-app", ports.controlPlane(),
 					ports.controlPlaneManagement(), ports.hazelcast().get(0))
@@ -74,6 +77,7 @@ public final class Platform implements AutoCloseable {
 						ports.runtimeManagement().get(node), ports.hazelcast().get(node + 1))
 					.set("rustok.keycloak.url", spec.keycloak().baseUrl())
 					.secret("rustok.gateway.secret", spec.gatewaySecret())
+					.secret("rustok.staff.keycloak-client-secret", staffClientSecret)
 					.start(name, spec.root(), spec.logs().resolve(name + ".log"));
 				processes.add(runtime);
 				health.put(runtime, ports.runtimes().get(node));

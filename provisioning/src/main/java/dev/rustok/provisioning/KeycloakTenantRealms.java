@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -173,6 +174,34 @@ public final class KeycloakTenantRealms implements TenantRealms, AutoCloseable {
 				resource.users().get(id).roles().realmLevel().add(roles);
 			}
 			return id;
+		});
+	}
+
+	@Override
+	public boolean grantUserManagement(String realm, String serviceClientId) {
+		return guarded("let " + serviceClientId + " manage the users of realm " + realm, () -> {
+			RealmResource master = this.keycloak.realm("master");
+			Optional<ClientRepresentation> service = master.clients()
+				.findByClientId(serviceClientId)
+				.stream()
+				.findFirst();
+			if (service.isEmpty()) {
+				return false;
+			}
+			// Keycloak keeps each realm's admin roles on the client "<realm>-realm" of
+			// master
+			ClientRepresentation management = master.clients()
+				.findByClientId(realm + "-realm")
+				.stream()
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("master has no management client for realm " + realm));
+			List<RoleRepresentation> roles = Stream.of(USER_MANAGEMENT_ROLES.split(", "))
+				.map((role) -> master.clients().get(management.getId()).roles().get(role).toRepresentation())
+				.toList();
+			UserRepresentation account = master.clients().get(service.get().getId()).getServiceAccountUser();
+			// adding a role the account already has changes nothing
+			master.users().get(account.getId()).roles().clientLevel(management.getId()).add(roles);
+			return true;
 		});
 	}
 

@@ -119,15 +119,28 @@ public final class TenantProvisioning {
 							"The owner's password is no longer available to create the shop's login; sign up again",
 							null);
 				}
+				grantStaffAdministration(order);
 				return;
 			}
 			boolean created = this.realms
 				.importRealm(TenantRealm.of(order, List.of(order.host(this.settings.platformDomain())),
 						this.settings.publicAddress(), this.settings.devPasswordGrantClient()));
 			log.debug("Realm {} {}", order.realm(), created ? "created" : "already existed");
+			grantStaffAdministration(order);
 		}
 		catch (IdentityUnavailable ex) {
 			throw new ProvisioningFailed(ProvisioningStep.REALM, ex.getMessage(), ex);
+		}
+	}
+
+	// the runtimes manage the shop's staff through one master-realm client that may
+	// manage this realm's users only (docs/adr/0078); on every run, so running
+	// provisioning again grants it to a realm created before the client existed
+	private void grantStaffAdministration(TenantOrder order) {
+		boolean granted = this.realms.grantUserManagement(order.realm(), TenantRealms.STAFF_ADMIN_CLIENT);
+		if (!granted) {
+			log.debug("No {} client in master: realm {} gets no staff administration", TenantRealms.STAFF_ADMIN_CLIENT,
+					order.realm());
 		}
 	}
 

@@ -46,6 +46,26 @@ public interface TenantRealms {
 	/** Adds a staff member with a password and realm roles to {@code realm}. */
 	void createStaffMember(String realm, StaffMember member);
 
+	/**
+	 * Lets the service account of {@code serviceClientId}, a confidential client of the
+	 * {@code master} realm, manage the users of {@code realm} and nothing else: the
+	 * {@value #USER_MANAGEMENT_ROLES} roles of that realm's management client in master
+	 * (view-realm only because Keycloak asks it of whoever reads a role's members)
+	 * (docs/adr/0078). Idempotent.
+	 * @return {@code false} when master has no such client (a platform whose runtimes do
+	 * not manage staff), so nothing was granted
+	 */
+	boolean grantUserManagement(String realm, String serviceClientId);
+
+	/** The roles {@link #grantUserManagement} grants, and no others. */
+	String USER_MANAGEMENT_ROLES = "manage-users, view-users, query-users, view-realm";
+
+	/**
+	 * The confidential client of the {@code master} realm through which the runtimes
+	 * manage shop staff (docs/adr/0078).
+	 */
+	String STAFF_ADMIN_CLIENT = "rustok-staff-admin";
+
 	/** The realm's settings, without its users. */
 	Optional<RealmRepresentation> find(String realm);
 

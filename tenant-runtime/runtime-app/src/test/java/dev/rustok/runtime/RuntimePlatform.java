@@ -13,6 +13,7 @@ import dev.rustok.devservices.FreePorts;
 import dev.rustok.devservices.KeycloakServer;
 import dev.rustok.devservices.KeycloakTokens;
 import dev.rustok.devservices.PostgresServer;
+import dev.rustok.devservices.StaffAdminClient;
 import dev.rustok.provisioning.OwnerPassword;
 import dev.rustok.provisioning.ProvisioningProgress;
 import dev.rustok.provisioning.ProvisioningSettings;
@@ -35,6 +36,12 @@ final class RuntimePlatform {
 	static final Database DATABASE = PostgresServer.shared().createDatabase("runtime");
 
 	static final KeycloakServer KEYCLOAK = KeycloakServer.shared();
+
+	/**
+	 * The secret of master's staff client (docs/adr/0078), created before any shop, so
+	 * provisioning grants every shop's realm to it.
+	 */
+	static final String STAFF_CLIENT_SECRET = new StaffAdminClient(KEYCLOAK).ensureAndReadSecret();
 
 	private static final int CLUSTER_PORT = FreePorts.next();
 
@@ -68,10 +75,12 @@ final class RuntimePlatform {
 		registry.add("rustok.cluster.members", () -> "127.0.0.1:" + CLUSTER_PORT);
 		registry.add("rustok.gateway.secret", () -> GATEWAY_SECRET);
 		registry.add("rustok.keycloak.url", KEYCLOAK::baseUrl);
+		registry.add("rustok.staff.keycloak-client-secret", () -> STAFF_CLIENT_SECRET);
 		registry.add("management.server.port", () -> MANAGEMENT_PORT);
 		// shops are on enterprise (no test reaches its quota by accident) but for the
 		// quota test's, on basic with room for a few products
 		registry.add("rustok.billing.plans.basic.products-allowed", () -> BASIC_PRODUCTS_ALLOWED);
+		registry.add("rustok.billing.plans.basic.staff-accounts", () -> BASIC_STAFF_ACCOUNTS);
 		// a poison event reaches the dead letters in well under a second
 		registry.add("rustok.outbox.first-retry", () -> "PT0.02S");
 		registry.add("rustok.outbox.max-retry", () -> "PT0.1S");
@@ -94,6 +103,9 @@ final class RuntimePlatform {
 
 	/** The products a shop on the basic plan may have in these tests. */
 	static final int BASIC_PRODUCTS_ALLOWED = 3;
+
+	/** The staff a shop on the basic plan may have besides its owner in these tests. */
+	static final int BASIC_STAFF_ACCOUNTS = 2;
 
 	/**
 	 * The shop known by {@code key} in this JVM, provisioned on first use under a fresh

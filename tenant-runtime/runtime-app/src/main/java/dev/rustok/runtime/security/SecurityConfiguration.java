@@ -33,6 +33,10 @@ class SecurityConfiguration {
 
 	static final String[] STAFF_ROLES = { "owner", "admin", "editor", "viewer" };
 
+	// colleagues' accounts are personal data: editors and viewers do not even list them
+	// (docs/adr/0078)
+	static final String[] STAFF_ADMIN_ROLES = { "owner", "admin" };
+
 	static final String[] PUBLIC_READS = { "/", "/api/store/**", "/products/**", "/collections/**", "/categories/**",
 			"/search", "/css/**", "/js/**", "/admin", "/admin/**", "/api/openapi.json", "/api/openapi.yaml",
 			"/graphql/schema" };
@@ -65,6 +69,8 @@ class SecurityConfiguration {
 						// the same roles inside the GraphQL layer
 						.requestMatchers(HttpMethod.POST, "/graphql")
 						.permitAll()
+						.requestMatchers("/api/admin/staff", "/api/admin/staff/**")
+						.hasAnyRole(STAFF_ADMIN_ROLES)
 						.requestMatchers(HttpMethod.GET, "/api/admin/**")
 						.hasAnyRole(STAFF_ROLES)
 						.requestMatchers(HttpMethod.HEAD, "/api/admin/**")

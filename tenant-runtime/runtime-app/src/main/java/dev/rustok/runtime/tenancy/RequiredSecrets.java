@@ -26,7 +26,9 @@ class RequiredSecrets implements ApplicationListener<ApplicationEnvironmentPrepa
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		ConfigurableEnvironment environment = event.getEnvironment();
 		List<Secret> secrets = new ArrayList<>(
-				List.of(ProductionSecrets.GATEWAY_SECRET, ProductionSecrets.DATABASE_PASSWORD));
+				List.of(ProductionSecrets.GATEWAY_SECRET, ProductionSecrets.DATABASE_PASSWORD,
+						// the staff client's secret (docs/adr/0078)
+						new Secret("rustok.staff.keycloak-client-secret", Set.of())));
 		shards(environment)
 			.forEach((shard) -> secrets.add(new Secret("rustok.shards." + shard + ".password", Set.of())));
 		ProductionSecrets.verify(environment.matchesProfiles(ProductionSecrets.DEV_PROFILE), environment::getProperty,

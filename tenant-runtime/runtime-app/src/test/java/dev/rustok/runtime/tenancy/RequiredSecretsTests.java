@@ -34,6 +34,17 @@ class RequiredSecretsTests {
 	}
 
 	@Test
+	void refusesToManageStaffWithoutTheStaffClientsSecret() {
+		MockEnvironment withoutStaffSecret = new MockEnvironment()
+			.withProperty("rustok.gateway.secret", "a-gateway-secret-from-the-environment")
+			.withProperty("spring.datasource.password", "a-database-password");
+
+		assertThatExceptionOfType(UnsafeSecret.class).isThrownBy(() -> start(withoutStaffSecret))
+			.withMessageContaining("rustok.staff.keycloak-client-secret is not set")
+			.withMessageContaining("RUSTOK_STAFF_KEYCLOAK_CLIENT_SECRET");
+	}
+
+	@Test
 	void allowsAShardWithoutAPasswordInTheDevProfile() {
 		MockEnvironment environment = production().withProperty("rustok.shards.eu2.url",
 				"jdbc:postgresql://127.0.0.1:5432/rustok_eu2");
@@ -44,7 +55,8 @@ class RequiredSecretsTests {
 
 	private static MockEnvironment production() {
 		return new MockEnvironment().withProperty("rustok.gateway.secret", "a-gateway-secret-from-the-environment")
-			.withProperty("spring.datasource.password", "a-database-password");
+			.withProperty("spring.datasource.password", "a-database-password")
+			.withProperty("rustok.staff.keycloak-client-secret", "a-staff-client-secret");
 	}
 
 	private static void start(MockEnvironment environment) {

@@ -18,6 +18,9 @@ enum ApiArea {
 			"Orders with their timeline; fulfil, deliver, cancel, refund or mark paid. Any staff role reads; "
 					+ "owner and admin change orders."),
 	SETTINGS("settings", "The shop's own settings, such as the currencies it sells in. Owner and admin only."),
+	STAFF("staff",
+			"The people who work on the shop and their roles, within the plan's staff accounts. Owner and admin only;"
+					+ " only an owner changes an owner."),
 	OTHER("shop", "Other endpoints of the shop.");
 
 	private final String tag;
@@ -42,6 +45,9 @@ enum ApiArea {
 		}
 		if (path.startsWith("/api/admin/settings")) {
 			return SETTINGS;
+		}
+		if (path.startsWith("/api/admin/staff")) {
+			return STAFF;
 		}
 		if (path.startsWith("/api/admin")) {
 			return CATALOG;
