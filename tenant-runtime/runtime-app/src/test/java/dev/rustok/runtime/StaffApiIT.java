@@ -10,13 +10,20 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import dev.rustok.devservices.KeycloakTokens;
+import dev.rustok.devservices.StaffAdminClient;
 import dev.rustok.devservices.KeycloakTokens.TokenAnswer;
 import dev.rustok.runtime.RuntimeClient.Answer;
 import dev.rustok.runtime.RuntimePlatform.Shop;
+import jakarta.ws.rs.ForbiddenException;
 import org.junit.jupiter.api.Test;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.representations.idm.RealmRepresentation;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The shop's staff through {@code /api/admin/staff} on real Keycloak (docs/adr/0078,
@@ -216,6 +223,31 @@ class StaffApiIT extends RuntimeIntegrationTest {
 		assertThat(emails(list(shop, owner))).doesNotContain(other.ownerEmail());
 		assertThat(role(other, otherOwnerId)).as("the other shop's owner is untouched").isEqualTo("owner");
 		assertThat(FirstSignIn.exists(other.route().realm(), other.ownerEmail())).isTrue();
+	}
+
+	@Test
+	void theRuntimesStaffClientManagesTheShopsUsersButNeitherItsClientsItsSettingsNorMastersUsers() {
+		Shop shop = shop("staff");
+		String realm = shop.route().realm();
+		try (Keycloak account = KeycloakBuilder.builder()
+			.serverUrl(RuntimePlatform.KEYCLOAK.baseUrl())
+			.realm("master")
+			.grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+			.clientId(StaffAdminClient.CLIENT_ID)
+			.clientSecret(RuntimePlatform.STAFF_CLIENT_SECRET)
+			.build()) {
+			assertThat(account.realm(realm).users().searchByEmail(shop.ownerEmail(), true)).hasSize(1);
+			RealmRepresentation renamed = new RealmRepresentation();
+			renamed.setDisplayName("Taken over");
+			assertThatExceptionOfType(ForbiddenException.class)
+				.isThrownBy(() -> account.realm(realm).clients().findAll());
+			assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> account.realm(realm).update(renamed));
+			assertThatExceptionOfType(ForbiddenException.class)
+				.isThrownBy(() -> account.realm("master").users().list());
+			// the token carries no roles: it does not grow with the number of shops
+			String token = account.tokenManager().getAccessTokenString();
+			assertThat(KeycloakTokens.claims(token).has("resource_access")).isFalse();
+		}
 	}
 
 	private Answer add(Shop shop, String token, String email, String role) {
