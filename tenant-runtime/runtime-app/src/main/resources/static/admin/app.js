@@ -10,6 +10,7 @@ import { graphqlConsole } from './console.js';
 import { categories } from './categories.js';
 import { settings } from './settings.js';
 import { collectionEditor } from './collection-editor.js';
+import { webhook, webhooks } from './webhooks.js';
 
 const routes = [
 	[/^#\/products\/new$/, () => productEditor(null)],
@@ -18,6 +19,8 @@ const routes = [
 	[/^#\/collections\/([0-9a-f-]{36})$/, (match) => collectionEditor(match[1])],
 	[/^#\/categories$/, () => categories()],
 	[/^#\/settings$/, () => settings()],
+	[/^#\/webhooks$/, () => webhooks()],
+	[/^#\/webhooks\/([0-9a-f-]{36})$/, (match) => webhook(match[1])],
 	[/^#\/graphql$/, () => graphqlConsole()],
 	[/^#\/stock(?:\?(.*))?$/, (match) => stock(new URLSearchParams(match[1] || ''))],
 	[/^#\/products(?:\?(.*))?$/, (match) => productList(new URLSearchParams(match[1] || ''))],

@@ -18,6 +18,9 @@ enum ApiArea {
 			"Orders with their timeline; fulfil, deliver, cancel, refund or mark paid. Any staff role reads; "
 					+ "owner and admin change orders."),
 	SETTINGS("settings", "The shop's own settings, such as the currencies it sells in. Owner and admin only."),
+	WEBHOOKS("webhooks",
+			"Endpoints that receive the shop's events, signed (Standard Webhooks), and their delivery log. "
+					+ "Any staff role reads; owner and admin change them."),
 	OTHER("shop", "Other endpoints of the shop.");
 
 	private final String tag;
@@ -42,6 +45,9 @@ enum ApiArea {
 		}
 		if (path.startsWith("/api/admin/settings")) {
 			return SETTINGS;
+		}
+		if (path.startsWith("/api/admin/webhooks")) {
+			return WEBHOOKS;
 		}
 		if (path.startsWith("/api/admin")) {
 			return CATALOG;
