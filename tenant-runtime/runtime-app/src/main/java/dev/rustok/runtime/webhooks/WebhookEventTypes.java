@@ -8,9 +8,9 @@ import dev.rustok.runtime.events.DomainEvent;
 
 /**
  * The event types an endpoint may subscribe to: every record of the sealed event
- * hierarchies, named as the outbox stores them ({@code catalog.ProductCreated},
+ * hierarchies, named by the outbox's rule ({@code catalog.ProductCreated},
  * docs/adr/0053), so a new event record is subscribable without registration.
- * {@code WebhookEventTypesTests} pins the naming rule to the outbox's.
+ * {@code WebhooksIT} subscribes by that name and receives what the relay hands over.
  */
 final class WebhookEventTypes {
 
