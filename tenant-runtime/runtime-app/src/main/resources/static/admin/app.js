@@ -11,6 +11,7 @@ import { categories } from './categories.js';
 import { settings } from './settings.js';
 import { collectionEditor } from './collection-editor.js';
 import { staff } from './staff.js';
+import { webhook, webhooks } from './webhooks.js';
 
 const routes = [
 	[/^#\/products\/new$/, () => productEditor(null)],
@@ -20,6 +21,8 @@ const routes = [
 	[/^#\/categories$/, () => categories()],
 	[/^#\/settings$/, () => settings()],
 	[/^#\/staff$/, () => staff()],
+	[/^#\/webhooks$/, () => webhooks()],
+	[/^#\/webhooks\/([0-9a-f-]{36})$/, (match) => webhook(match[1])],
 	[/^#\/graphql$/, () => graphqlConsole()],
 	[/^#\/stock(?:\?(.*))?$/, (match) => stock(new URLSearchParams(match[1] || ''))],
 	[/^#\/products(?:\?(.*))?$/, (match) => productList(new URLSearchParams(match[1] || ''))],

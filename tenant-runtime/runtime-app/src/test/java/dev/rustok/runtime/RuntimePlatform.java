@@ -19,6 +19,7 @@ import dev.rustok.provisioning.ProvisioningProgress;
 import dev.rustok.provisioning.ProvisioningSettings;
 import dev.rustok.provisioning.TenantOrder;
 import dev.rustok.provisioning.TenantProvisioning;
+import dev.rustok.runtime.webhooks.SelfSignedCertificate;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -84,7 +85,35 @@ final class RuntimePlatform {
 		// a poison event reaches the dead letters in well under a second
 		registry.add("rustok.outbox.first-retry", () -> "PT0.02S");
 		registry.add("rustok.outbox.max-retry", () -> "PT0.1S");
+		webhooks(registry);
 	}
+
+	// webhooks go to the tests' loopback receivers, over HTTPS with a certificate made
+	// for
+	// this JVM, retried and given up on within a second or two (WebhooksIT)
+	private static void webhooks(DynamicPropertyRegistry registry) {
+		webhookProperties().forEach((name, value) -> registry.add(name, () -> value));
+	}
+
+	/** The same, for another node: {@code --name=value} arguments. */
+	static List<String> webhookArguments() {
+		return webhookProperties().entrySet()
+			.stream()
+			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toList();
+	}
+
+	private static Map<String, String> webhookProperties() {
+		return Map.of("rustok.webhooks.allow-local-targets", "true", "rustok.webhooks.trust-store",
+				SelfSignedCertificate.trustStore().toString(), "rustok.webhooks.trust-store-password",
+				SelfSignedCertificate.PASSWORD, "rustok.webhooks.poll-interval", "PT0.1S",
+				"rustok.webhooks.first-retry", "PT0.2S", "rustok.webhooks.max-retry", "PT0.4S",
+				"rustok.webhooks.timeout", "PT1S", "rustok.webhooks.lease", "PT5S", "rustok.webhooks.disable-after",
+				String.valueOf(WEBHOOK_DISABLE_AFTER));
+	}
+
+	/** Failed calls in a row after which a test's endpoint is disabled. */
+	static final int WEBHOOK_DISABLE_AFTER = 4;
 
 	/**
 	 * The properties of another runtime node of this test JVM's platform, as command-line

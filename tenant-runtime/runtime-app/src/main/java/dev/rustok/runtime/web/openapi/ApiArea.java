@@ -21,6 +21,9 @@ enum ApiArea {
 	STAFF("staff",
 			"The people who work on the shop and their roles, within the plan's staff accounts. Owner and admin only;"
 					+ " only an owner changes an owner."),
+	WEBHOOKS("webhooks",
+			"Endpoints that receive the shop's events, signed (Standard Webhooks), and their delivery log. "
+					+ "Any staff role reads; owner and admin change them."),
 	OTHER("shop", "Other endpoints of the shop.");
 
 	private final String tag;
@@ -48,6 +51,9 @@ enum ApiArea {
 		}
 		if (path.startsWith("/api/admin/staff")) {
 			return STAFF;
+		}
+		if (path.startsWith("/api/admin/webhooks")) {
+			return WEBHOOKS;
 		}
 		if (path.startsWith("/api/admin")) {
 			return CATALOG;

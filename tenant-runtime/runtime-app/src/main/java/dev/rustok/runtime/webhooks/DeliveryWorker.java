@@ -1,0 +1,198 @@
+package dev.rustok.runtime.webhooks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+
+import dev.rustok.controlplane.api.TenantNames;
+import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.TenantId;
+import dev.rustok.runtime.tenancy.TenantShards;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends due deliveries, on every node, from start-up to shutdown (docs/adr/0070). Each
+ * round, per shard: claim the shops with work due ({@code webhook_due}, SKIP LOCKED and a
+ * lease), per shop claim its due deliveries (SKIP LOCKED and a lease), call the endpoints
+ * at most {@code concurrency} at a time on virtual threads with no transaction open,
+ * store each outcome in its own transaction, then set the shop's next due time. A node
+ * that dies mid-round leaves its shops and deliveries to the others when the leases end:
+ * a delivery may then be sent twice, with the same {@code webhook-id}.
+ */
+final class DeliveryWorker implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+
+	/** Shops claimed per shard and round. */
+	private static final int SHOPS_PER_ROUND = 32;
+
+	/** Finished deliveries past retention deleted per shop and round. */
+	private static final int PRUNED_PER_ROUND = 500;
+
+	private final TenantShards shards;
+
+	private final WebhookSchema schema;
+
+	private final JooqDueShops due;
+
+	private final JooqDeliveries deliveries;
+
+	private final WebhookCalls calls;
+
+	private final DeliveryResults results;
+
+	private final TransactionTemplate transactions;
+
+	private final WebhookProperties properties;
+
+	private final Clock clock;
+
+	private final Semaphore calling;
+
+	private volatile boolean running;
+
+	private Thread thread;
+
+	DeliveryWorker(TenantShards shards, WebhookSchema schema, JooqDueShops due, JooqDeliveries deliveries,
+			WebhookCalls calls, DeliveryResults results, TransactionTemplate transactions, WebhookProperties properties,
+			Clock clock) {
+		this.shards = shards;
+		this.schema = schema;
+		this.due = due;
+		this.deliveries = deliveries;
+		this.calls = calls;
+		this.results = results;
+		this.transactions = transactions;
+		this.properties = properties;
+		this.clock = clock;
+		this.calling = new Semaphore(properties.concurrency());
+	}
+
+	@Override
+	public synchronized void start() {
+		this.running = true;
+		this.thread = Thread.ofVirtual().name("webhook-deliveries").start(this::loop);
+	}
+
+	@Override
+	public synchronized void stop() {
+		this.running = false;
+		if (this.thread != null) {
+			this.thread.interrupt();
+			try {
+				this.thread.join(this.properties.timeout().multipliedBy(2));
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+			}
+			this.thread = null;
+		}
+	}
+
+	@Override
+	public synchronized boolean isRunning() {
+		return this.thread != null;
+	}
+
+	private void loop() {
+		while (this.running) {
+			for (String shard : this.shards.names().stream().sorted().toList()) {
+				try {
+					TenantShards.on(shard, () -> {
+						round(shard);
+						return null;
+					});
+				}
+				catch (RuntimeException failure) {
+					log.warn("Webhook round on shard '{}' failed, retrying next round: {}", shard, failure.toString());
+				}
+			}
+			try {
+				Thread.sleep(this.properties.pollInterval());
+			}
+			catch (InterruptedException stopping) {
+				return;
+			}
+		}
+	}
+
+	/** One round on one shard; the call is bound to it. */
+	void round(String shard) {
+		this.schema.migrated(shard);
+		List<String> shops = this.transactions
+			.execute((status) -> this.due.claim(SHOPS_PER_ROUND, this.properties.lease()));
+		try (ExecutorService serving = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (String shop : shops) {
+				Tenant tenant = new Tenant(new TenantId(shop), TenantNames.schema(shop), TenantNames.realm(shop),
+						shard);
+				serving.execute(() -> TenantShards.on(shard, () -> {
+					serve(tenant);
+					return null;
+				}));
+			}
+		}
+	}
+
+	private void serve(Tenant tenant) {
+		MDC.put("tenant", tenant.id().value());
+		try {
+			List<DueDelivery> claimed = this.transactions.execute((status) -> this.deliveries.claimDue(tenant,
+					this.properties.batchSize(), this.properties.lease(), this.clock.instant()));
+			try (ExecutorService sending = Executors.newVirtualThreadPerTaskExecutor()) {
+				for (DueDelivery delivery : claimed) {
+					sending.execute(() -> TenantShards.on(tenant.shard(), () -> {
+						send(tenant, delivery);
+						return null;
+					}));
+				}
+			}
+			this.transactions.executeWithoutResult((status) -> {
+				// the log is pruned a slice at a time by the shop's own rounds: no sweep
+				// over every tenant schema
+				this.deliveries.prune(tenant, this.clock.instant().minus(this.properties.retention()),
+						PRUNED_PER_ROUND);
+				this.due.lock(tenant.id().value());
+				this.due.dueAt(tenant.id().value(), this.deliveries.nextDue(tenant).orElse(null));
+			});
+		}
+		catch (RuntimeException failure) {
+			// the shop's lease runs out and a later round tries again
+			log.warn("Webhook deliveries of shop {} failed: {}", tenant.id().value(), failure.toString());
+		}
+		finally {
+			MDC.remove("tenant");
+		}
+	}
+
+	private void send(Tenant tenant, DueDelivery delivery) {
+		MDC.put("tenant", tenant.id().value());
+		try {
+			this.calling.acquire();
+		}
+		catch (InterruptedException stopping) {
+			Thread.currentThread().interrupt();
+			return;
+		}
+		try {
+			Instant attemptedAt = this.clock.instant();
+			CallOutcome outcome = this.calls.call(tenant.id().value(), delivery.endpointId(), delivery.url(),
+					delivery.secret(), delivery.eventId(), delivery.body());
+			log.debug("Webhook delivery {} to endpoint {}: {}", delivery.id(), delivery.endpointId(), outcome);
+			this.transactions
+				.executeWithoutResult((status) -> this.results.record(tenant, delivery, attemptedAt, outcome));
+		}
+		finally {
+			this.calling.release();
+			MDC.remove("tenant");
+		}
+	}
+
+}

@@ -1,0 +1,64 @@
+package dev.rustok.runtime.webhooks;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.jooq.DSLContext;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The shard's {@code rustok_webhooks.webhook_due}: the shops with deliveries due, so a
+ * node asks one table which tenant schemas to look into (docs/adr/0070). Plain SQL with
+ * bind values on the caller's transaction; the schema name is fixed, no tenant name is
+ * ever rendered.
+ */
+@Component
+class JooqDueShops {
+
+	private static final String CLAIM = """
+			with due as (
+			  select tenant_id from rustok_webhooks.webhook_due
+			  where due_at <= now() order by due_at limit ? for update skip locked)
+			update rustok_webhooks.webhook_due d set due_at = now() + make_interval(secs => ?)
+			from due where d.tenant_id = due.tenant_id
+			returning d.tenant_id
+			""";
+
+	private final DSLContext sql;
+
+	JooqDueShops(DSLContext sql) {
+		this.sql = sql;
+	}
+
+	/** The shop has a delivery due now; in the transaction that stored it. */
+	void dueNow(String tenantId) {
+		// least() ignores a null: a shop with nothing due becomes due now
+		this.sql.execute("""
+				insert into rustok_webhooks.webhook_due (tenant_id, due_at) values (?, now())
+				on conflict (tenant_id) do update set due_at = least(webhook_due.due_at, excluded.due_at)
+				""", tenantId);
+	}
+
+	/** Shops with work due, leased to the caller so other nodes take others meanwhile. */
+	List<String> claim(int limit, Duration lease) {
+		return this.sql.resultQuery(CLAIM, limit, lease.toMillis() / 1000.0).fetch().getValues(0, String.class);
+	}
+
+	/**
+	 * Locks the shop's row until the caller commits, so a delivery stored meanwhile is
+	 * either seen by the caller's next statement or sets the row after it.
+	 */
+	void lock(String tenantId) {
+		this.sql.execute("select 1 from rustok_webhooks.webhook_due where tenant_id = ? for update", tenantId);
+	}
+
+	void dueAt(String tenantId, Instant due) {
+		this.sql.execute("update rustok_webhooks.webhook_due set due_at = ?::timestamptz where tenant_id = ?",
+				(due != null) ? due.atOffset(ZoneOffset.UTC) : (OffsetDateTime) null, tenantId);
+	}
+
+}
