@@ -1,5 +1,6 @@
 package dev.rustok.runtime.cart;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,8 +17,8 @@ import dev.rustok.runtime.shared.VariantId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -44,12 +44,12 @@ class CartController {
 	}
 
 	@PostMapping
-	@ResponseStatus(HttpStatus.CREATED)
-	CartView create(Tenant tenant, @RequestBody(required = false) NewCartJson request, HttpServletRequest http,
-			HttpServletResponse response) {
+	ResponseEntity<CartView> create(Tenant tenant, @RequestBody(required = false) NewCartJson request,
+			HttpServletRequest http, HttpServletResponse response) {
 		Cart cart = this.carts.create(tenant, Optional.ofNullable(request).map(NewCartJson::currency));
 		CartCookie.write(http, response, cart.id());
-		return CartView.of(this.carts.priced(tenant, cart.id()));
+		return ResponseEntity.created(URI.create("/api/store/cart"))
+			.body(CartView.of(this.carts.priced(tenant, cart.id())));
 	}
 
 	@GetMapping

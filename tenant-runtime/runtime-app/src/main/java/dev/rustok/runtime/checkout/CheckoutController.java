@@ -1,5 +1,6 @@
 package dev.rustok.runtime.checkout;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -15,6 +16,7 @@ import dev.rustok.runtime.shared.FieldProblem;
 import dev.rustok.runtime.shared.InvalidInput;
 import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.Tenant;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -59,7 +61,7 @@ class CheckoutController {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		return ResponseEntity.status(HttpStatus.CREATED)
+		return ResponseEntity.created(URI.create("/api/store/checkout"))
 			.body(CheckoutView.of(this.checkout.start(tenant, cart, contact, address)));
 	}
 
@@ -82,6 +84,10 @@ class CheckoutController {
 	}
 
 	@PostMapping("/completion")
+	@ApiResponse(responseCode = "201", description = "The order placed (and paid, unless payment comes later)",
+			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "200", description = "The same key again: the order it placed",
+			useReturnTypeSchema = true)
 	ResponseEntity<CompletionView> complete(Tenant tenant,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest http) {
 		Completion completion = this.payment.completeAndPay(tenant, cart(http), idempotencyKey);
