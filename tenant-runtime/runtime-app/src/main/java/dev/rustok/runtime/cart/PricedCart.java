@@ -24,6 +24,11 @@ public record PricedCart(Cart cart, List<PricedLine> lines, List<FieldProblem> u
 		return new Money(this.lines.stream().mapToLong(PricedLine::amountMinor).sum(), this.cart.currency());
 	}
 
+	/** What one line costs: unit price times quantity. */
+	public Money lineTotal(PricedLine line) {
+		return new Money(line.amountMinor(), this.cart.currency());
+	}
+
 	public int units() {
 		return this.lines.stream().mapToInt(PricedLine::quantity).sum();
 	}

@@ -3,7 +3,6 @@ package dev.rustok.runtime.checkout;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import dev.rustok.runtime.cart.CartCookie;
 import dev.rustok.runtime.cart.CartId;
@@ -53,8 +52,9 @@ class CheckoutController {
 		CartId cart = cart(http);
 		// every wrong field at once: the e-mail's and the address's
 		List<FieldProblem> problems = new ArrayList<>();
-		Contact contact = checked(() -> Contact.checked(request.email()), problems);
-		Address address = (request.address() != null) ? checked(() -> request.address().checked(), problems) : null;
+		Contact contact = FieldChecks.collect(() -> Contact.checked(request.email()), problems);
+		Address address = (request.address() != null) ? FieldChecks.collect(() -> request.address().checked(), problems)
+				: null;
 		if (request.address() == null) {
 			problems.add(new FieldProblem("address", "is required"));
 		}
@@ -93,16 +93,6 @@ class CheckoutController {
 		Completion completion = this.payment.completeAndPay(tenant, cart(http), idempotencyKey);
 		return ResponseEntity.status(completion.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.body(CompletionView.of(completion));
-	}
-
-	private static <T> T checked(Supplier<T> check, List<FieldProblem> problems) {
-		try {
-			return check.get();
-		}
-		catch (InvalidInput ex) {
-			problems.addAll(ex.errors());
-			return null;
-		}
 	}
 
 	private static CartId cart(HttpServletRequest http) {

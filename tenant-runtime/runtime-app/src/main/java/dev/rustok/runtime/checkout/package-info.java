@@ -7,10 +7,11 @@
  * {@code CheckoutStore} the port and {@code JooqCheckouts} the only class touching
  * generated jOOQ records. Publishes no events of its own (orders and inventory publish
  * theirs); consumes none. Depends on {@code shared}, {@code pricing}, {@code cart},
- * {@code rules}, {@code inventory}, {@code orders}, {@code payments} and {@code tenancy}.
+ * {@code rules}, {@code inventory}, {@code orders}, {@code payments}, {@code storefront}
+ * (the shop's name on pages) and {@code tenancy}.
  */
-@ApplicationModule(
-		allowedDependencies = { "shared", "pricing", "cart", "rules", "inventory", "orders", "payments", "tenancy" })
+@ApplicationModule(allowedDependencies = { "shared", "pricing", "cart", "rules", "inventory", "orders", "payments",
+		"storefront", "tenancy" })
 package dev.rustok.runtime.checkout;
 
 import org.springframework.modulith.ApplicationModule;
