@@ -114,8 +114,8 @@ class CheckoutRulesIT extends RuntimeIntegrationTest {
 		Tenant tenant = new Tenant(new TenantId(shop.id()), shop.route().schema(), shop.route().realm(),
 				shop.route().shard());
 		String schema = shop.route().schema();
-		java.util.UUID mug = Merchandise.aVariant(schema, "Mug", 1_250, 300);
-		java.util.UUID tee = Merchandise.aVariant(schema, "Tee", 2_000, 200);
+		UUID mug = Merchandise.aVariant(schema, "Mug", 1_250, 300);
+		UUID tee = Merchandise.aVariant(schema, "Tee", 2_000, 200);
 		String customer = "customer-" + UUID.randomUUID();
 		Shopper earlier = new Shopper(this.runtime, shop.id());
 		earlier.post("/api/store/cart", "{}");
@@ -136,6 +136,36 @@ class CheckoutRulesIT extends RuntimeIntegrationTest {
 		assertThat(anonymous.get("/api/store/cart").status()).as("the anonymous cart is closed").isEqualTo(404);
 		assertThatThrownBy(() -> this.carts.merge(tenant, anonymousCart, customer))
 			.isInstanceOf(ResourceNotFound.class);
+	}
+
+	@Test
+	void anExpiredCartIsGoneAndItsRowsAreDeletedButNotAnotherShoppersCart() {
+		Shop shop = shop("rules");
+		Tenant tenant = new Tenant(new TenantId(shop.id()), shop.route().schema(), shop.route().realm(),
+				shop.route().shard());
+		UUID mug = Merchandise.aVariant(shop.route().schema(), "Mug", 1_250, 300);
+		Shopper gone = new Shopper(this.runtime, shop.id());
+		gone.post("/api/store/cart", "{}");
+		gone.post("/api/store/cart/lines", CheckoutApiIT.line(mug, 1));
+		Shopper active = new Shopper(this.runtime, shop.id());
+		active.post("/api/store/cart", "{}");
+		Merchandise.jdbc()
+			.sql("update " + Merchandise.quoted(shop.route().schema())
+					+ ".cart set expires_at = now() - interval '1 second' where id = ?::uuid")
+			.param(gone.cartCookie())
+			.update();
+
+		Answer expired = gone.get("/api/store/cart");
+		int deleted = this.carts.deleteExpired(tenant);
+
+		assertThat(expired.status()).isEqualTo(404);
+		assertThat(deleted).isGreaterThanOrEqualTo(1);
+		assertThat(Merchandise.jdbc()
+			.sql("select count(*) from " + Merchandise.quoted(shop.route().schema()) + ".cart where id = ?::uuid")
+			.param(gone.cartCookie())
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(active.get("/api/store/cart").status()).isEqualTo(200);
 	}
 
 	private static String staff(Shop shop, String role) {
