@@ -32,6 +32,11 @@
     compareAt.textContent = inCurrency && inCurrency.compareAtMinor != null ? formatted(inCurrency.compareAtMinor) : '';
     stock.className = 'stock ' + (!variant ? 'none' : variant.available ? 'in' : 'out');
     stock.textContent = !variant ? 'This combination is not available' : variant.available ? 'In stock' : 'Out of stock';
+    // the add-to-cart form buys what is shown
+    var adding = document.querySelector('form.add-to-cart input[name=variantId]');
+    if (adding) {
+      adding.value = variant ? variant.id : '';
+    }
   }
 
   function chosen() {

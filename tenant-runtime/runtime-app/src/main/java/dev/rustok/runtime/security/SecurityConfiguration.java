@@ -25,6 +25,13 @@ class SecurityConfiguration {
 
 	static final String[] SETTINGS_ROLES = { "owner", "admin" };
 
+	static final String[] CHECKOUT_RULES = { "/api/admin/shipping-methods/**", "/api/admin/tax-rates/**",
+			"/api/admin/discount-codes/**" };
+
+	// the shopper's cart and checkout, found by the cart cookie (docs/adr/0071)
+	static final String[] SHOPPER_WRITES = { "/api/store/cart", "/api/store/cart/**", "/api/store/checkout",
+			"/api/store/checkout/**", "/cart", "/cart/**", "/checkout", "/checkout/**" };
+
 	// orders move money (refunds): editors read them but do not change them
 	// (docs/adr/0060)
 	static final String[] ORDER_ROLES = { "owner", "admin" };
@@ -71,11 +78,16 @@ class SecurityConfiguration {
 						.permitAll()
 						.requestMatchers("/api/admin/staff", "/api/admin/staff/**")
 						.hasAnyRole(STAFF_ADMIN_ROLES)
+						.requestMatchers(SHOPPER_WRITES)
+						.permitAll()
 						.requestMatchers(HttpMethod.GET, "/api/admin/**")
 						.hasAnyRole(STAFF_ROLES)
 						.requestMatchers(HttpMethod.HEAD, "/api/admin/**")
 						.hasAnyRole(STAFF_ROLES)
 						.requestMatchers("/api/admin/settings", "/api/admin/settings/**", "/api/admin/events/**")
+						.hasAnyRole(SETTINGS_ROLES)
+						// checkout rules are shop settings (docs/adr/0073)
+						.requestMatchers(CHECKOUT_RULES)
 						.hasAnyRole(SETTINGS_ROLES)
 						.requestMatchers("/api/admin/orders", "/api/admin/orders/**")
 						.hasAnyRole(ORDER_ROLES)

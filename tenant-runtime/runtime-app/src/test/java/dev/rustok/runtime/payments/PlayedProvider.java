@@ -23,9 +23,9 @@ import com.sun.net.httpserver.HttpServer;
  * takes the money and then loses its answer. Like a real provider it keeps the first
  * answer per idempotency key and replays it, so a repeated key never charges twice.
  */
-final class PlayedProvider implements AutoCloseable {
+public final class PlayedProvider implements AutoCloseable {
 
-	enum Act {
+	public enum Act {
 
 		/** Charges and answers 200 approved. */
 		ANSWER,
@@ -42,7 +42,7 @@ final class PlayedProvider implements AutoCloseable {
 
 	}
 
-	static final String API_KEY = "played-provider-key-" + UUID.randomUUID();
+	public static final String API_KEY = "played-provider-key-" + UUID.randomUUID();
 
 	private final HttpServer server;
 
@@ -58,35 +58,35 @@ final class PlayedProvider implements AutoCloseable {
 
 	private Act otherwise = Act.ANSWER;
 
-	PlayedProvider() throws IOException {
+	public PlayedProvider() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		this.server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
 		this.server.createContext("/v1/payments/", this::handle);
 		this.server.start();
 	}
 
-	URI baseUrl() {
+	public URI baseUrl() {
 		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort());
 	}
 
 	/** The next calls act these ways, in order; then {@code otherwise}. */
-	synchronized PlayedProvider then(Act... acts) {
+	public synchronized PlayedProvider then(Act... acts) {
 		this.script.addAll(List.of(acts));
 		return this;
 	}
 
-	synchronized PlayedProvider otherwise(Act act) {
+	public synchronized PlayedProvider otherwise(Act act) {
 		this.otherwise = act;
 		return this;
 	}
 
 	/** Every request received, as {@code path key}. */
-	List<String> requests() {
+	public List<String> requests() {
 		return List.copyOf(this.requests);
 	}
 
 	/** Every time money moved, by idempotency key. */
-	List<String> charges() {
+	public List<String> charges() {
 		return List.copyOf(this.charges);
 	}
 

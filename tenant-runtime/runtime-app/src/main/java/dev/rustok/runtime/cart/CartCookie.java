@@ -1,0 +1,54 @@
+package dev.rustok.runtime.cart;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+
+/**
+ * The anonymous shopper's cart cookie (docs/adr/0071): the cart's random id, HttpOnly (no
+ * script reads it), SameSite=Lax (another site's form cannot post with it, which is why
+ * the cart needs no CSRF token), Secure behind https, for the whole shop.
+ */
+public final class CartCookie {
+
+	public static final String NAME = "rustok_cart";
+
+	private CartCookie() {
+	}
+
+	/** The cart id the request's cookie names, if it is an id at all. */
+	public static Optional<CartId> read(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return Optional.empty();
+		}
+		for (Cookie cookie : cookies) {
+			if (NAME.equals(cookie.getName())) {
+				return CartId.parse(cookie.getValue());
+			}
+		}
+		return Optional.empty();
+	}
+
+	public static void write(HttpServletRequest request, HttpServletResponse response, CartId id) {
+		ResponseCookie cookie = ResponseCookie.from(NAME, id.toString())
+			.httpOnly(true)
+			.sameSite("Lax")
+			.secure(secure(request))
+			.path("/")
+			.maxAge(Carts.TTL)
+			.build();
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+	}
+
+	// the gateway terminates TLS and says so in X-Forwarded-Proto
+	private static boolean secure(HttpServletRequest request) {
+		return request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+	}
+
+}

@@ -1,0 +1,14 @@
+/**
+ * Carts (docs/adr/0071): anonymous carts found by the random id in an HttpOnly cookie,
+ * and customers' carts; lines with a quantity limit, one currency per cart, prices read
+ * from the catalogue on every read, expiry, and merging an anonymous cart into a
+ * customer's at sign-in. {@link dev.rustok.runtime.cart.Carts} is the facade,
+ * {@code CartStore} and {@code CatalogOffers} the ports, {@code Jooq*} the only classes
+ * touching generated jOOQ records (it reads the catalogue's tables, never its classes).
+ * Publishes and consumes no events. Depends on {@code shared}, {@code pricing},
+ * {@code settings} (the shop's currencies) and {@code tenancy}.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "pricing", "settings", "tenancy" })
+package dev.rustok.runtime.cart;
+
+import org.springframework.modulith.ApplicationModule;

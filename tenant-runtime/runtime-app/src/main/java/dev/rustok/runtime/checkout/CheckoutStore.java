@@ -1,0 +1,34 @@
+package dev.rustok.runtime.checkout;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.rustok.runtime.cart.CartId;
+import dev.rustok.runtime.shared.Tenant;
+
+/** Where checkouts are kept, one per cart. */
+interface CheckoutStore {
+
+	/** The cart's checkout, locked for the rest of the transaction. */
+	Optional<StoredCheckout> forUpdate(Tenant tenant, CartId cart);
+
+	Optional<StoredCheckout> find(Tenant tenant, CartId cart);
+
+	CartId cartOf(Tenant tenant, UUID checkout);
+
+	/** Whether another checkout completed under this key. */
+	boolean keyUsed(Tenant tenant, String idempotencyKey);
+
+	/** Inserts or replaces the open checkout of the cart with its new holds. */
+	void save(Tenant tenant, StoredCheckout checkout, Instant now);
+
+	void choose(Tenant tenant, UUID checkout, String shippingMethod, String discountCode, Instant now);
+
+	void complete(Tenant tenant, UUID checkout, String idempotencyKey, UUID orderId, long orderNumber,
+			List<UUID> reservations, Instant now);
+
+	void paymentState(Tenant tenant, UUID checkout, PaymentState state, Instant now);
+
+}
