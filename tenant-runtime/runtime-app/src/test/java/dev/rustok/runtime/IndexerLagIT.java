@@ -20,7 +20,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Event → read model lag under a paced write load (issue 13): {@code -Dbench.rate}
- * product creations per second (200 by default) for {@code -Dbench.seconds} (15) through
+ * product creations per second (25 by default) for {@code -Dbench.seconds} (20) through
  * the admin API of this one node; for each product, the time from its write (the
  * product's {@code created_at}, the write transaction's start) to its document's
  * {@code indexed_at} (the relay's rebuild, {@code clock_timestamp()}), both read from the
@@ -30,9 +30,9 @@ import static org.awaitility.Awaitility.await;
 @EnabledIfSystemProperty(named = "rustok.benchmarks", matches = "true")
 class IndexerLagIT extends RuntimeIntegrationTest {
 
-	private static final int RATE = Integer.getInteger("bench.rate", 200);
+	private static final int RATE = Integer.getInteger("bench.rate", 25);
 
-	private static final int SECONDS = Integer.getInteger("bench.seconds", 15);
+	private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
 
 	@Test
 	void printsTheLagFromAWriteToItsDocument() throws Exception {

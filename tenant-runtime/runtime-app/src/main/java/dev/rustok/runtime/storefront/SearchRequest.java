@@ -55,7 +55,12 @@ public record SearchRequest(String text, ProductFilter filter, int limit, int pa
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		return new SearchRequest(text, listing.filter(), listing.limit(), page);
+		// the words are the search's own, not a filter on top of it
+		ProductFilter filter = listing.filter();
+		return new SearchRequest(text,
+				new ProductFilter(filter.collection(), filter.category(), filter.tag(), filter.minPrice(),
+						filter.maxPrice(), filter.currency(), filter.inStock(), java.util.Optional.empty()),
+				listing.limit(), page);
 	}
 
 	private static int page(String value, List<FieldProblem> problems) {

@@ -39,7 +39,7 @@ class ReadSideBenchIT {
 		search = new JooqStoreSearch((tenant) -> shop.dsl);
 		long start = System.nanoTime();
 		shop.dsl.execute("""
-				create temporary table words as select w, row_number() over () - 1 as i from unnest(string_to_array(
+				create temporary table words as select w, row_number() over () - 1 as i from regexp_split_to_table(
 				'oak pine birch maple walnut cedar linen wool cotton silk leather denim velvet canvas copper brass steel
 				iron glass ceramic stone marble bamboo rattan wicker paper blue green red yellow black white grey amber
 				ivory coral navy olive teal rose sage sand lamp chair table sofa shelf desk stool bench rug blanket
@@ -47,17 +47,19 @@ class ReadSideBenchIT {
 				frame poster shirt dress skirt coat jacket scarf hat glove sock boot shoe sandal bag wallet belt ring
 				necklace bracelet watch soap towel brush comb bottle jar box tray hook rack lantern planter garden
 				kitchen bath office travel summer winter classic modern rustic vintage handmade organic small large
-				tall round square soft', ' ')) w""");
+				tall round square soft', '\s+') w""");
+		int words = ((Number) shop.dsl.fetchValue("select count(*) from words")).intValue();
 		shop.dsl.execute(
 				"""
 						insert into t_scratch.product (id, handle, title, description, status, track_inventory, created_at)
 						select gen_random_uuid(), 'product-' || n,
-						       initcap((select w from words where i = n % 120)) || ' ' || (select w from words where i = (n / 7) % 120)
-						         || ' ' || (select w from words where i = (n / 131) % 120),
-						       'A ' || (select w from words where i = (n * 13) % 120) || ' piece in '
-						         || (select w from words where i = (n * 17) % 120) || ', number ' || n,
+						       initcap((select w from words where i = n %% %1$d)) || ' ' || (select w from words where i = (n / 7) %% %1$d)
+						         || ' ' || (select w from words where i = (n / 131) %% %1$d),
+						       'A ' || (select w from words where i = (n * 13) %% %1$d) || ' piece in '
+						         || (select w from words where i = (n * 17) %% %1$d) || ', number ' || n,
 						       'active', true, now() - n * interval '1 second'
-						from generate_series(1, ?) n""",
+						from generate_series(1, ?) n"""
+					.formatted(words),
 				PRODUCTS);
 		shop.dsl.execute("""
 				insert into t_scratch.product_option (product_id, position, name, option_values)
@@ -73,9 +75,9 @@ class ReadSideBenchIT {
 		shop.dsl.execute("""
 				insert into t_scratch.product_tag (product_id, tag)
 				select id, t from t_scratch.product cross join lateral (values
-				  ((select w from words where i = abs(hashtext(handle)) % 120)),
-				  ((select w from words where i = abs(hashtext(handle || 'b')) % 120)), ('bench')) tags(t)
-				on conflict do nothing""");
+				  ((select w from words where i = abs(hashtext(handle)) %% %1$d)),
+				  ((select w from words where i = abs(hashtext(handle || 'b')) %% %1$d)), ('bench')) tags(t)
+				on conflict do nothing""".formatted(words));
 		shop.dsl.execute("""
 				insert into t_scratch.inventory_level (variant_id, location_id, on_hand)
 				select v.id, l.id, abs(hashtext(v.sku)) % 5 from t_scratch.product_variant v
