@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A merchant signs up, follows the portal's link to the shop admin, signs in through the
@@ -87,8 +88,12 @@ class MerchantPublishesAProductJourneyIT {
 		assertThat(admin.productTitles("linen")).containsExactly("Linen shirt");
 
 		Page shopper = browser.newPage();
-		StorefrontPage summer = StorefrontPage.open(shopper, platform.spec().storefrontUrl(slug))
-			.filterByCollection("Summer");
+		// the storefront reads the indexer's documents: the product shows once its event
+		// is applied (docs/adr/0064)
+		StorefrontPage summer = await().atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> StorefrontPage.open(shopper, platform.spec().storefrontUrl(slug)).filterByCollection("Summer"),
+					(page) -> !page.productNames().isEmpty());
 		assertThat(summer.status()).isEqualTo(200);
 		assertThat(summer.productNames()).containsExactly("Linen shirt");
 		StorefrontPage medium = summer.openProduct("Linen shirt").choose("Size", "M");
@@ -126,7 +131,10 @@ class MerchantPublishesAProductJourneyIT {
 
 		assertThat(admin.changePrices("Sale", "EUR", "-10")).contains("Changed 1 prices in EUR");
 		Page shopper = browser.newPage();
-		StorefrontPage mug = StorefrontPage.open(shopper, platform.spec().storefrontUrl(slug)).openProduct("Mug");
+		StorefrontPage mug = await().atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> StorefrontPage.open(shopper, platform.spec().storefrontUrl(slug)).openProduct("Mug"),
+					(page) -> page.price().equals("9.00 EUR"));
 		assertThat(mug.price()).isEqualTo("9.00 EUR");
 
 		assertThat(admin.runInConsole("{ adminProducts { items { title status } } }")).contains("\"title\": \"Mug\"")

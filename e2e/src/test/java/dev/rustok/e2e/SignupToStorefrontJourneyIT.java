@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A merchant signs up in the portal, adds a product with the owner's token, and a shopper
@@ -55,7 +56,11 @@ class SignupToStorefrontJourneyIT {
 		HttpResponse<String> created = client.createProduct(slug, token, "LAMP-1", "Brass desk lamp", 8900, "EUR");
 		assertThat(created.statusCode()).isEqualTo(201);
 
-		StorefrontPage storefront = StorefrontPage.open(page, storefrontLink);
+		// the storefront shows the product once the indexer has applied its event
+		// (docs/adr/0064)
+		StorefrontPage storefront = await().atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> StorefrontPage.open(page, storefrontLink), (shown) -> !shown.productNames().isEmpty());
 		assertThat(storefront.status()).isEqualTo(200);
 		assertThat(storefront.productNames()).containsExactly("Brass desk lamp");
 	}

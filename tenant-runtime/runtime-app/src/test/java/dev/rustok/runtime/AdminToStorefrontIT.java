@@ -1,5 +1,6 @@
 package dev.rustok.runtime;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * The catalogue's write side and the storefront's read side meet only in the tables: what
- * a merchant writes through the admin API is what shoppers read, and nothing else.
+ * The catalogue's write side and the storefront's read side meet only through events:
+ * what a merchant writes through the admin API is what shoppers read once the indexer has
+ * applied it (docs/adr/0064), and nothing else.
  */
 class AdminToStorefrontIT extends RuntimeIntegrationTest {
 
@@ -33,7 +36,9 @@ class AdminToStorefrontIT extends RuntimeIntegrationTest {
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		String id = created.json().get("id").asString();
 
-		JsonNode listed = this.runtime.get(shop.id(), "/api/store/products?tag=linen").json().get("items");
+		JsonNode listed = eventually(
+				() -> this.runtime.get(shop.id(), "/api/store/products?tag=linen").json().get("items"),
+				(items) -> items.size() == 1);
 		assertThat(listed.findValuesAsString("handle")).containsExactly(handle);
 		assertThat(listed.get(0).get("priceMin").get("amountMinor").asLong()).isEqualTo(4500);
 		assertThat(listed.get(0).get("priceMax").get("amountMinor").asLong()).isEqualTo(4900);
@@ -51,12 +56,15 @@ class AdminToStorefrontIT extends RuntimeIntegrationTest {
 		Answer edited = this.runtime.put(shop.id(), token, "/api/admin/products/" + id, RuntimeClient.json(product));
 		assertThat(edited.status()).as(edited.body()).isEqualTo(200);
 
-		Answer moved = this.runtime.get(shop.id(), "/api/store/products/" + handle);
+		Answer moved = eventually(() -> this.runtime.get(shop.id(), "/api/store/products/" + handle),
+				(answer) -> answer.status() != 200);
 		assertThat(moved.status()).isEqualTo(308);
 		assertThat(moved.header("Location")).isEqualTo("/api/store/products/" + renamed);
 
 		assertThat(this.runtime.post(shop.id(), token, "/api/admin/products/" + id + "/archive", "").status())
 			.isEqualTo(200);
+		eventually(() -> this.runtime.get(shop.id(), "/api/store/products/" + renamed).status(),
+				(status) -> status != 200);
 		assertThat(this.runtime.get(shop.id(), "/api/store/products/" + renamed).status()).isEqualTo(404);
 		assertThat(this.runtime.get(shop.id(), "/api/store/products/" + handle).status()).isEqualTo(404);
 		assertThat(this.runtime.get(shop.id(), "/api/store/products?tag=linen").json().get("items").size()).isZero();
@@ -72,6 +80,11 @@ class AdminToStorefrontIT extends RuntimeIntegrationTest {
 
 		assertThat(this.runtime.get(shop.id(), "/api/store/products/" + handle).status()).isEqualTo(404);
 		assertThat(this.runtime.get(shop.id(), "/").body()).doesNotContain(handle);
+	}
+
+	// the storefront reads what the indexer wrote after the admin's event: eventually
+	private static <T> T eventually(java.util.function.Supplier<T> read, java.util.function.Predicate<T> done) {
+		return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(read::get, done::test);
 	}
 
 	private static Map<String, Object> variant(List<String> optionValues, long amountMinor) {

@@ -62,6 +62,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
 						.permitAll()
+						// served on the management port only, which binds to loopback
+						// (docs/adr/0066)
+						.requestMatchers("/actuator/reindex")
+						.permitAll()
 						// HEAD answers like GET; a plain OPTIONS only lists the methods
 						// (a CORS preflight never gets here: the gateway answers it,
 						// docs/adr/0052)

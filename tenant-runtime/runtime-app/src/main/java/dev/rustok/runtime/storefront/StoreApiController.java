@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.Tenant;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -39,6 +42,22 @@ class StoreApiController {
 	@GetMapping("/products")
 	Page products(Tenant tenant, @RequestParam Map<String, String> params) {
 		return Page.of(this.storefront.products(tenant, ListingRequest.parse(params, "limit")));
+	}
+
+	@GetMapping("/search")
+	@Operation(summary = "Search the shop's products",
+			description = "Every word of `q` matches as a prefix, in the shop's language; best match first (title, then tags, then description). "
+					+ "Takes the list's filters (collection, category, tag, minPrice, maxPrice, currency, inStock), `limit` (1-100) and `page` (1-50); "
+					+ "answers the page, the total and facet counts (tag, collection, option:<name>).")
+	@Parameter(name = "q", in = ParameterIn.QUERY, required = true, description = "the words to search for",
+			schema = @Schema(type = "string", maxLength = 200))
+	@Parameter(name = "page", in = ParameterIn.QUERY, description = "the page, from 1",
+			schema = @Schema(type = "integer", minimum = "1", maximum = "50"))
+	@Parameter(name = "limit", in = ParameterIn.QUERY, description = "results per page",
+			schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
+	@Parameter(name = "params", hidden = true)
+	SearchResults search(Tenant tenant, @RequestParam Map<String, String> params) {
+		return this.storefront.search(tenant, SearchRequest.parse(params, "limit"));
 	}
 
 	@GetMapping("/products/{handle}")

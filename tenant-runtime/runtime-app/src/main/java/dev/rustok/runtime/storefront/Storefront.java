@@ -28,10 +28,22 @@ public class Storefront {
 
 	private final StoreSettings settings;
 
-	Storefront(StoreCatalog catalog, StoreNavigation navigation, StoreSettings settings) {
+	private final StoreSearch search;
+
+	Storefront(StoreCatalog catalog, StoreNavigation navigation, StoreSettings settings, StoreSearch search) {
 		this.catalog = catalog;
 		this.navigation = navigation;
 		this.settings = settings;
+		this.search = search;
+	}
+
+	/**
+	 * Products matching the words, best first (docs/adr/0065).
+	 * @throws InvalidInput when the currency is not one the shop sells in
+	 */
+	public SearchResults search(Tenant tenant, SearchRequest request) {
+		String currency = currency(tenant, request.filter().currency());
+		return this.search.search(tenant, request.withFilter(request.filter().inCurrency(currency)));
 	}
 
 	/**

@@ -56,6 +56,23 @@ class StorefrontGraphQl {
 	}
 
 	@QueryMapping
+	SearchResults search(@ContextValue(name = TENANT) Tenant tenant, @Argument String query,
+			@Argument Map<String, Object> filter, @Argument Integer first, @Argument Integer page) {
+		Map<String, String> params = new HashMap<>();
+		if (filter != null) {
+			filter.forEach((name, value) -> {
+				if (value != null && !name.equals("query")) {
+					params.put(name, String.valueOf(value));
+				}
+			});
+		}
+		params.put("q", query);
+		params.put("first", String.valueOf(first));
+		params.put("page", String.valueOf(page));
+		return this.storefront.search(tenant, SearchRequest.parse(params, "first"));
+	}
+
+	@QueryMapping
 	ProductCard product(@ContextValue(name = TENANT) Tenant tenant, @Argument String handle,
 			@Argument String currency) {
 		String shown = this.storefront.currency(tenant, Optional.ofNullable(currency));

@@ -60,10 +60,41 @@ class StorefrontPages {
 		return grid(tenant, "/", params, UnaryOperator.identity(), "storefront/home", model, response);
 	}
 
+	/**
+	 * Ranked full-text results with facet counts (docs/adr/0065); without words, the
+	 * list.
+	 */
 	@GetMapping("/search")
 	String search(Tenant tenant, @RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
-		model.addAttribute("q", params.getOrDefault("q", ""));
-		return grid(tenant, "/search", params, UnaryOperator.identity(), "storefront/search", model, response);
+		String q = params.getOrDefault("q", "");
+		model.addAttribute("q", q);
+		if (q.isBlank()) {
+			return grid(tenant, "/search", params, UnaryOperator.identity(), "storefront/search", model, response);
+		}
+		response.setHeader("Content-Security-Policy", PAGE_POLICY);
+		model.addAttribute("shopName", this.storefront.shopName(tenant));
+		model.addAttribute("form", params);
+		SearchRequest request;
+		try {
+			String currency = this.storefront.currency(tenant,
+					Optional.ofNullable(params.get("currency")).filter((code) -> !code.isEmpty()));
+			Map<String, String> api = apiParams(params, currency);
+			Optional.ofNullable(params.get("page")).ifPresent((page) -> api.put("page", page));
+			request = SearchRequest.parse(api, "limit");
+		}
+		catch (InvalidInput ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("problems", ex.errors());
+			model.addAttribute("products", List.of());
+			return "storefront/search";
+		}
+		SearchResults results = this.storefront.search(tenant, request);
+		model.addAttribute("products", results.items());
+		model.addAttribute("total", results.total());
+		model.addAttribute("facets", SearchFacetLinks.of(results, params));
+		model.addAttribute("nextUrl",
+				results.hasMore() ? SearchFacetLinks.url(params, "page", String.valueOf(results.page() + 1)) : null);
+		return "storefront/search";
 	}
 
 	@GetMapping("/collections/{handle}")

@@ -3,9 +3,11 @@
  * keyset pages ({@code StoreApiController}, {@code /api/store/**}), the server-rendered
  * pages ({@code StorefrontPages}) and the GraphQL queries ({@code StorefrontGraphQl}).
  * {@link dev.rustok.runtime.storefront.StoreCatalog} is the read model's port;
- * {@code JooqStoreCatalog} reads the catalogue's tables with its own queries, so issue 13
- * can swap it for denormalized read tables (docs/adr/0028, 0037). Publishes and consumes
- * no events.
+ * {@code JooqProductIndex} reads only the indexer's denormalized read tables (V9,
+ * docs/adr/0064), which {@code catalogindex} keeps in step with the catalogue's events,
+ * so the storefront is eventually consistent with the admin; {@code StoreSearch} is the
+ * full-text search over the same tables (docs/adr/0065). Publishes and consumes no
+ * events.
  */
 @ApplicationModule(allowedDependencies = { "shared", "settings", "tenancy" })
 package dev.rustok.runtime.storefront;

@@ -9,12 +9,23 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import dev.rustok.runtime.catalogindex.ProductDocuments;
+import dev.rustok.runtime.schema.TenantSchemaTemplate;
+import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.shared.TenantId;
+import org.jooq.SQLDialect;
+import org.jooq.conf.MappedSchema;
+import org.jooq.conf.RenderMapping;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes catalogue rows straight into a tenant schema with plain SQL, independently of
  * the catalogue's write side, so the storefront's tests set up exactly the shop they
- * need.
+ * need. Rows written by SQL publish no event, so each change rebuilds the products it
+ * touches in the read tables itself, as the indexer would (docs/adr/0064).
  */
 public final class CatalogRows {
 
@@ -22,8 +33,16 @@ public final class CatalogRows {
 
 	private final String schema;
 
+	private final ProductDocuments documents;
+
+	private final Tenant tenant;
+
 	public CatalogRows(DataSource dataSource, String schema) {
 		this.jdbc = JdbcClient.create(dataSource);
+		var dsl = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withRenderMapping(new RenderMapping()
+			.withSchemata(new MappedSchema().withInput(TenantSchemaTemplate.NAME).withOutput(schema))));
+		this.documents = new ProductDocuments((any) -> dsl);
+		this.tenant = new Tenant(new TenantId("fixture"), schema, "fixture");
 		// a test naming a schema it made itself: quoting is enough
 		this.schema = "\"" + schema.replace("\"", "\"\"") + "\"";
 	}
@@ -44,6 +63,7 @@ public final class CatalogRows {
 	public void addToCollection(UUID collection, UUID product) {
 		sql("insert into %s.collection_product (collection_id, product_id) values (?, ?)").params(collection, product)
 			.update();
+		index(product);
 	}
 
 	public UUID category(String handle, String name, UUID parent) {
@@ -57,16 +77,19 @@ public final class CatalogRows {
 	public void categorize(UUID category, UUID product) {
 		sql("insert into %s.product_category (product_id, category_id) values (?, ?)").params(product, category)
 			.update();
+		index(product);
 	}
 
 	/** The product once answered at {@code oldHandle}, as a handle change leaves it. */
 	public void redirect(String oldHandle, UUID product) {
 		sql("insert into %s.product_handle_redirect (old_handle, product_id) values (?, ?)").params(oldHandle, product)
 			.update();
+		index(product);
 	}
 
 	public void status(UUID product, String status) {
 		sql("update %s.product set status = ? where id = ?").params(status, product).update();
+		index(product);
 	}
 
 	/** Removes every product, collection and category (their rows cascade). */
@@ -76,6 +99,12 @@ public final class CatalogRows {
 		sql("update %s.category set parent_id = null").update();
 		sql("delete from %s.category").update();
 		sql("delete from %s.product").update();
+		sql("delete from %s.read_product").update();
+	}
+
+	/** Rebuilds the product's document from its rows, as the indexer does on an event. */
+	public void index(UUID product) {
+		this.documents.rebuild(this.tenant, product);
 	}
 
 	private JdbcClient.StatementSpec sql(String template) {
@@ -204,6 +233,7 @@ public final class CatalogRows {
 			for (String tag : this.tags) {
 				sql("insert into %s.product_tag (product_id, tag) values (?, ?)").params(this.id, tag).update();
 			}
+			index(this.id);
 			return this.id;
 		}
 

@@ -23,7 +23,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * One shop's schema in a database of its own, migrated with the tenant migrations, and
  * the storefront's read model over it, without the rest of the runtime: for tests that
- * call the read model thousands of times.
+ * call the read model thousands of times. {@link CatalogRows} indexes what it writes.
  */
 final class ScratchShop implements AutoCloseable {
 
@@ -35,7 +35,7 @@ final class ScratchShop implements AutoCloseable {
 
 	final DSLContext dsl;
 
-	final JooqStoreCatalog catalog;
+	final JooqProductIndex catalog;
 
 	final CatalogRows rows;
 
@@ -49,7 +49,7 @@ final class ScratchShop implements AutoCloseable {
 		this.dataSource = new SingleConnectionDataSource(connect(this.database.dataSource()), true);
 		this.dsl = DSL.using(this.dataSource, SQLDialect.POSTGRES, new Settings().withRenderMapping(new RenderMapping()
 			.withSchemata(new MappedSchema().withInput(TenantSchemaTemplate.NAME).withOutput(TENANT.schema()))));
-		this.catalog = new JooqStoreCatalog((tenant) -> this.dsl);
+		this.catalog = new JooqProductIndex((tenant) -> this.dsl);
 		this.rows = new CatalogRows(this.dataSource, TENANT.schema());
 		this.dsl.execute("insert into t_scratch.store_settings (id, shop_name) values (1, 'Scratch')");
 	}

@@ -1,0 +1,99 @@
+package dev.rustok.runtime.catalogindex;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+import dev.rustok.runtime.shared.Tenant;
+import dev.rustok.runtime.tenancy.TenantDsl;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a product's document from what the catalogue and inventory tables hold now, so
+ * the result never depends on the order events arrived in or on how often: a rebuild
+ * after any sequence of events equals a rebuild from scratch (docs/adr/0064). Runs in the
+ * caller's transaction; rebuilds of one product are serialized by a transaction-scoped
+ * advisory lock, so a slower rebuild cannot overwrite a newer one with what it read
+ * before.
+ */
+@Component
+public class ProductDocuments {
+
+	private final Function<Tenant, DSLContext> dsl;
+
+	@Autowired
+	ProductDocuments(TenantDsl dsl) {
+		this(dsl::of);
+	}
+
+	/** For fixtures that seed a shop by SQL outside a running runtime. */
+	public ProductDocuments(Function<Tenant, DSLContext> dsl) {
+		this.dsl = dsl;
+	}
+
+	/** Rebuilds the product's document, or removes it when the product is not active. */
+	public void rebuild(Tenant tenant, UUID productId) {
+		rebuild(tenant, List.of(productId));
+	}
+
+	/** Rebuilds each product's document, in id order (a stable lock order). */
+	public void rebuild(Tenant tenant, Collection<UUID> productIds) {
+		DSLContext dsl = this.dsl.apply(tenant);
+		JooqCatalogSource source = new JooqCatalogSource(dsl);
+		JooqReadTables tables = new JooqReadTables(dsl);
+		String config = tables.searchConfig();
+		for (UUID productId : new TreeSet<>(productIds)) {
+			dsl.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 0))", Object.class,
+					DSL.val(tenant.schema() + "/" + productId)))
+				.fetch();
+			Optional<SourceProduct> product = source.activeProduct(productId);
+			if (product.isPresent()) {
+				tables.write(product.get(), config);
+			}
+			else {
+				tables.remove(productId);
+			}
+		}
+	}
+
+	/** The product a variant belongs to, if the variant still exists. */
+	Optional<UUID> productOfVariant(Tenant tenant, UUID variantId) {
+		return new JooqCatalogSource(this.dsl.apply(tenant)).productOfVariant(variantId);
+	}
+
+	/**
+	 * The products whose documents a change of the collection touches: those under it now
+	 * and those whose document still names it (it was deleted, or they left it).
+	 */
+	Set<UUID> productsOfCollection(Tenant tenant, UUID collectionId) {
+		DSLContext dsl = this.dsl.apply(tenant);
+		Set<UUID> products = new JooqCatalogSource(dsl).productsUnder(collectionId);
+		products.addAll(new JooqReadTables(dsl).productsNaming(collectionId));
+		return products;
+	}
+
+	/**
+	 * One batch of the shop's product ids (any status), after {@code after} in id order.
+	 */
+	List<UUID> productIds(Tenant tenant, UUID after, int limit) {
+		return new JooqCatalogSource(this.dsl.apply(tenant)).productIds(after, limit);
+	}
+
+	/** Documents whose product no longer exists, the first {@code limit}. */
+	List<UUID> orphans(Tenant tenant, int limit) {
+		return new JooqReadTables(this.dsl.apply(tenant)).orphans(limit);
+	}
+
+	int productCount(Tenant tenant) {
+		return new JooqCatalogSource(this.dsl.apply(tenant)).productCount();
+	}
+
+}

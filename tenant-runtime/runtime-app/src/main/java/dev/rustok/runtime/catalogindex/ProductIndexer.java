@@ -1,0 +1,43 @@
+package dev.rustok.runtime.catalogindex;
+
+import dev.rustok.runtime.events.CatalogEvent;
+import dev.rustok.runtime.events.DomainEvent;
+import dev.rustok.runtime.events.EventEnvelope;
+import dev.rustok.runtime.events.EventHandler;
+import dev.rustok.runtime.events.InventoryEvent;
+import dev.rustok.runtime.shared.Tenant;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the storefront's product documents in step with the catalogue and inventory: each
+ * of their events rebuilds the products it touches, in the relay's transaction, so the
+ * relay's receipt and the new document commit together (docs/adr/0055, 0064).
+ */
+@Component
+class ProductIndexer implements EventHandler {
+
+	private final ProductDocuments documents;
+
+	ProductIndexer(ProductDocuments documents) {
+		this.documents = documents;
+	}
+
+	@Override
+	public String name() {
+		return "catalog-index";
+	}
+
+	@Override
+	public void handle(Tenant tenant, EventEnvelope event) {
+		DomainEvent payload = event.payload();
+		switch (payload) {
+			case CatalogEvent.ProductEvent product -> this.documents.rebuild(tenant, product.productId());
+			case CatalogEvent.CollectionChanged collection ->
+				this.documents.rebuild(tenant, this.documents.productsOfCollection(tenant, collection.collectionId()));
+			case InventoryEvent stock -> this.documents.productOfVariant(tenant, stock.variantId())
+				.ifPresent((product) -> this.documents.rebuild(tenant, product));
+		}
+	}
+
+}

@@ -1,0 +1,136 @@
+package dev.rustok.runtime.storefront;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.rustok.runtime.schema.tables.Category;
+import org.jooq.CommonTableExpression;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.impl.DSL;
+import tools.jackson.databind.json.JsonMapper;
+
+import static dev.rustok.runtime.schema.Tables.CATEGORY;
+import static dev.rustok.runtime.schema.Tables.READ_PRODUCT;
+import static dev.rustok.runtime.schema.Tables.READ_PRODUCT_PRICE;
+import static dev.rustok.runtime.schema.Tables.STORE_SETTINGS;
+
+/**
+ * A {@link ProductFilter} as conditions on the read tables of V9 (docs/adr/0064): facet
+ * containment ({@code @>}, served by the GIN index), the price row of the listed
+ * currency, the in-stock flag, and the search vector for words. Shared by the list and
+ * the search.
+ */
+final class JooqIndexedFilters {
+
+	static final Field<Object> SEARCH = DSL.field(DSL.name("read_product", "search"), Object.class);
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+	private static final int MAX_WORDS = 8;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private JooqIndexedFilters() {
+	}
+
+	/**
+	 * The conditions of {@code filter}; the price row of its currency must be joined as
+	 * {@code READ_PRODUCT_PRICE}.
+	 */
+	static Condition of(DSLContext dsl, ProductFilter filter) {
+		Condition where = DSL.noCondition();
+		if (filter.collection().isPresent()) {
+			where = where.and(contains("collections", filter.collection().get()));
+		}
+		if (filter.category().isPresent()) {
+			// the category tree has no events: it is read when listing, and each
+			// product's
+			// own categories are in its document
+			Condition any = DSL.falseCondition();
+			for (UUID category : categoryAndDescendants(dsl, filter.category().get())) {
+				any = any.or(contains("categories", category.toString()));
+			}
+			where = where.and(any);
+		}
+		if (filter.tag().isPresent()) {
+			where = where.and(contains("tags", filter.tag().get()));
+		}
+		if (filter.byPrice()) {
+			long min = filter.minPrice().orElse(0L);
+			long max = filter.maxPrice().orElse(Long.MAX_VALUE);
+			where = where.and(READ_PRODUCT_PRICE.MIN_MINOR.le(max))
+				.and(READ_PRODUCT_PRICE.MAX_MINOR.ge(min))
+				.and(DSL.condition("exists (select 1 from unnest({0}) amount where amount between {1} and {2})",
+						READ_PRODUCT_PRICE.AMOUNTS, DSL.val(min), DSL.val(max)));
+		}
+		if (filter.inStock()) {
+			where = where.and(READ_PRODUCT.AVAILABLE.isTrue());
+		}
+		if (filter.text().isPresent()) {
+			where = where.and(matches(dsl, filter.text().get()));
+		}
+		return where;
+	}
+
+	/** The search vector matches every word, the last ones as prefixes too. */
+	static Condition matches(DSLContext dsl, String text) {
+		Optional<String> query = prefixQuery(text);
+		if (query.isEmpty()) {
+			return DSL.falseCondition();
+		}
+		return DSL.condition("{0} @@ to_tsquery({1}::regconfig, {2})", SEARCH, DSL.val(searchConfig(dsl)),
+				DSL.val(query.get()));
+	}
+
+	/** ts_rank of the search vector against the words (title weighs most). */
+	static Field<Float> rank(DSLContext dsl, String text) {
+		return DSL.field("ts_rank({0}, to_tsquery({1}::regconfig, {2}))", Float.class, SEARCH,
+				DSL.val(searchConfig(dsl)), DSL.val(prefixQuery(text).orElse("")));
+	}
+
+	/**
+	 * {@code blue kett} becomes {@code blue:* & kett:*}: only letters and digits reach
+	 * to_tsquery, so no input can form an operator or a syntax error.
+	 */
+	static Optional<String> prefixQuery(String text) {
+		List<String> words = new ArrayList<>();
+		Matcher matcher = WORD.matcher(text);
+		while (matcher.find() && words.size() < MAX_WORDS) {
+			words.add(matcher.group() + ":*");
+		}
+		return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" & ", words));
+	}
+
+	static String searchConfig(DSLContext dsl) {
+		return SearchConfig
+			.of(dsl.select(STORE_SETTINGS.LANGUAGE).from(STORE_SETTINGS).fetchOne(STORE_SETTINGS.LANGUAGE));
+	}
+
+	private static Condition contains(String facet, String value) {
+		return DSL.condition("{0} @> {1}::jsonb", READ_PRODUCT.FACETS,
+				DSL.val(JSON.writeValueAsString(Map.of(facet, List.of(value)))));
+	}
+
+	private static List<UUID> categoryAndDescendants(DSLContext dsl, String handle) {
+		Category child = CATEGORY.as("child");
+		CommonTableExpression<Record1<UUID>> tree = DSL.name("tree")
+			.fields("id")
+			.as(DSL.select(CATEGORY.ID)
+				.from(CATEGORY)
+				.where(CATEGORY.HANDLE.eq(handle))
+				.union(DSL.select(child.ID)
+					.from(child)
+					.join(DSL.table(DSL.name("tree")))
+					.on(child.PARENT_ID.eq(DSL.field(DSL.name("tree", "id"), UUID.class)))));
+		return dsl.withRecursive(tree).select(tree.field(0, UUID.class)).from(tree).fetchInto(UUID.class);
+	}
+
+}
