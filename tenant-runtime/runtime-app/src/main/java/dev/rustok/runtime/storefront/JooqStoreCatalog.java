@@ -41,7 +41,7 @@ import static dev.rustok.runtime.schema.Tables.VARIANT_PRICE;
  * The read model of products over the catalogue's own tables (V3, V4), through
  * {@link TenantDsl}. Every batch read is one query whatever the number of ids.
  */
-@Component
+@Component("storeCatalogSource")
 class JooqStoreCatalog implements StoreCatalog {
 
 	static final String ACTIVE = "active";

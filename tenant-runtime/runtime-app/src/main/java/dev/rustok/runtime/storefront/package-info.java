@@ -7,7 +7,7 @@
  * can swap it for denormalized read tables (docs/adr/0028, 0037). Publishes and consumes
  * no events.
  */
-@ApplicationModule(allowedDependencies = { "shared", "settings", "tenancy" })
+@ApplicationModule(allowedDependencies = { "shared", "settings", "tenancy", "events" })
 package dev.rustok.runtime.storefront;
 
 import org.springframework.modulith.ApplicationModule;
