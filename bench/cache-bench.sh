@@ -79,7 +79,8 @@ run() { # title, node pid, gateway pid, wrk arguments...
   local title=$1 node=$2 gw=$3; shift 3
   echo "### $title ($(date -u +%H:%M:%S), load $(cut -d' ' -f1-3 /proc/loadavg))"
   local accounted="runtime=$node"; [[ $gw != - ]] && accounted="gateway=$gw $accounted"
-  PIDS=$accounted PGPID=$pgpid "$here/cpu-per-request.sh" -t2 --latency "$@" \
+  # a 10 s timeout: with wrk's default 2 s, a loaded machine's p99 is cut at 2 s
+  PIDS=$accounted PGPID=$pgpid "$here/cpu-per-request.sh" -t2 --latency --timeout "${WRK_TIMEOUT:-10s}" "$@" \
     | grep -E "Requests/sec|  50%|  99%|Non-2xx|Socket errors|cpu per|requests in"
 }
 for url in "http://127.0.0.1:8190" "http://127.0.0.1:8191"; do # warm-up: JIT, pools, caches
