@@ -7,14 +7,19 @@ import dev.rustok.runtime.events.EventHandler;
 import dev.rustok.runtime.events.InventoryEvent;
 import dev.rustok.runtime.shared.Tenant;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the storefront's product documents in step with the catalogue and inventory: each
  * of their events rebuilds the products it touches, in the relay's transaction, so the
- * relay's receipt and the new document commit together (docs/adr/0055, 0064).
+ * relay's receipt and the new document commit together (docs/adr/0055, 0064). It runs
+ * first: the storefront cache retires a shop's answers after its own handler commits, and
+ * an answer cached between the two would otherwise hold the old document (docs/adr/0067).
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProductIndexer implements EventHandler {
 
 	private final ProductDocuments documents;

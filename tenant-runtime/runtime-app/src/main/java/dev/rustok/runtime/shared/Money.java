@@ -1,5 +1,6 @@
 package dev.rustok.runtime.shared;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Currency;
 
@@ -12,7 +13,7 @@ import java.util.Currency;
  * @param currency a currency in circulation, by its ISO 4217 code (see
  * {@link CirculatingCurrencies})
  */
-public record Money(long amountMinor, String currency) {
+public record Money(long amountMinor, String currency) implements Serializable {
 
 	/**
 	 * 10^12 minor units, ten billion euros: far above any price, and low enough that an

@@ -1,5 +1,6 @@
 package dev.rustok.runtime.storefront;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /**
@@ -11,6 +12,7 @@ import java.util.UUID;
  * @param description its description; null when none
  * @param parent the handle of the collection it is nested in; null at the top
  */
-public record CollectionSummary(UUID id, String handle, String title, String description, String parent) {
+public record CollectionSummary(UUID id, String handle, String title, String description,
+		String parent) implements Serializable {
 
 }

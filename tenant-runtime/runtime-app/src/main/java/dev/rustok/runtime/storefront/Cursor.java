@@ -1,5 +1,6 @@
 package dev.rustok.runtime.storefront;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.UUID;
  * (price) or the lower-cased title
  * @param id the last product's id
  */
-public record Cursor(ProductSort sort, String key, UUID id) {
+public record Cursor(ProductSort sort, String key, UUID id) implements Serializable {
 
 	private static final int MAX_ENCODED_LENGTH = 1024;
 

@@ -1,5 +1,6 @@
 package dev.rustok.runtime.storefront;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
  * @param entries the products of the page, in order
  * @param hasMore whether products follow the last one
  */
-public record Listing(List<Entry> entries, boolean hasMore) {
+public record Listing(List<Entry> entries, boolean hasMore) implements Serializable {
 
 	public List<ProductCard> items() {
 		return this.entries.stream().map(Entry::card).toList();
@@ -26,7 +27,7 @@ public record Listing(List<Entry> entries, boolean hasMore) {
 	 * @param card the product
 	 * @param cursor where a page starting after it begins
 	 */
-	public record Entry(ProductCard card, Cursor cursor) {
+	public record Entry(ProductCard card, Cursor cursor) implements Serializable {
 
 	}
 

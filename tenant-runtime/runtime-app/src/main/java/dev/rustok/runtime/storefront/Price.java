@@ -1,5 +1,6 @@
 package dev.rustok.runtime.storefront;
 
+import java.io.Serializable;
 import dev.rustok.runtime.shared.Money;
 
 /**
@@ -9,7 +10,7 @@ import dev.rustok.runtime.shared.Money;
  * @param currency its ISO 4217 code
  * @param compareAtMinor the "was" price in minor units; null when none
  */
-public record Price(long amountMinor, String currency, Long compareAtMinor) {
+public record Price(long amountMinor, String currency, Long compareAtMinor) implements Serializable {
 
 	public String formatted() {
 		return new Money(this.amountMinor, this.currency).formatted();

@@ -1,5 +1,6 @@
 package dev.rustok.runtime.storefront;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 import dev.rustok.runtime.shared.Money;
@@ -20,6 +21,6 @@ import dev.rustok.runtime.shared.Money;
  * with stock that no checkout holds
  */
 public record ProductCard(UUID id, String handle, String title, Money priceMin, Money priceMax, Money compareAtMin,
-		Image image, boolean available) {
+		Image image, boolean available) implements Serializable {
 
 }

@@ -1,9 +1,10 @@
 package dev.rustok.runtime.storefront;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /** What a handle names in the storefront: an active product, a moved one, or nothing. */
-public sealed interface ProductLookup {
+public sealed interface ProductLookup extends Serializable {
 
 	/** An active product has this handle now. */
 	record Found(UUID id, String handle, String title, String description) implements ProductLookup {

@@ -1,5 +1,6 @@
 package dev.rustok.runtime.storefront;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,6 +9,6 @@ import java.util.List;
  * @param name for example {@code Size}
  * @param values for example {@code S, M, L}
  */
-public record ProductOption(String name, List<String> values) {
+public record ProductOption(String name, List<String> values) implements Serializable {
 
 }

@@ -1,5 +1,6 @@
 package dev.rustok.runtime.storefront;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +15,8 @@ import java.util.UUID;
  * @param prices its price in every currency it is sold in
  * @param available stock not tracked, or some on hand that no checkout holds
  */
-public record Variant(UUID id, String sku, List<String> optionValues, List<Price> prices, boolean available) {
+public record Variant(UUID id, String sku, List<String> optionValues, List<Price> prices,
+		boolean available) implements Serializable {
 
 	public Optional<Price> priceIn(String currency) {
 		return this.prices.stream().filter((price) -> price.currency().equals(currency)).findFirst();

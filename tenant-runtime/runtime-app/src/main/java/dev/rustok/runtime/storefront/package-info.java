@@ -9,7 +9,7 @@
  * full-text search over the same tables (docs/adr/0065). Publishes and consumes no
  * events.
  */
-@ApplicationModule(allowedDependencies = { "shared", "settings", "tenancy" })
+@ApplicationModule(allowedDependencies = { "shared", "settings", "tenancy", "events" })
 package dev.rustok.runtime.storefront;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,74 @@
+package dev.rustok.runtime.storefront;
+
+import dev.rustok.runtime.events.CatalogEvent;
+import dev.rustok.runtime.events.EventEnvelope;
+import dev.rustok.runtime.events.EventHandler;
+import dev.rustok.runtime.events.InventoryEvent;
+import dev.rustok.runtime.shared.Tenant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Retires a shop's cached storefront answers when its catalogue or stock changes
+ * (docs/adr/0067). It runs last among the relay's handlers, after the read model's own
+ * handler has committed its tables, and retires the generation only once its own
+ * transaction (the relay's receipt) has committed: a reader between the two stores what
+ * it read under the generation being retired.
+ */
+final class StoreCacheInvalidation implements EventHandler, Ordered {
+
+	private static final Logger log = LoggerFactory.getLogger(StoreCacheInvalidation.class);
+
+	private final CacheGenerations generations;
+
+	StoreCacheInvalidation(CacheGenerations generations) {
+		this.generations = generations;
+	}
+
+	@Override
+	public String name() {
+		return "storefront-cache";
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	@Override
+	public void handle(Tenant tenant, EventEnvelope event) {
+		// a stock change can turn a product or a whole "in stock" list unavailable
+		if (event.payload() instanceof CatalogEvent || event.payload() instanceof InventoryEvent) {
+			afterCommit(() -> retire(tenant));
+		}
+	}
+
+	private void retire(Tenant tenant) {
+		try {
+			this.generations.retire(tenant.id());
+		}
+		catch (RuntimeException ex) {
+			// the receipt is stored: the answers age out with the cache's time to live
+			log.warn("Storefront cache of the shop not retired; its answers expire with their time to live: {}",
+					ex.toString());
+		}
+	}
+
+	private static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
+			}
+		});
+	}
+
+}
