@@ -225,7 +225,8 @@ class OutboxIT extends RuntimeIntegrationTest {
 
 	private static int receipts(UUID aggregate) {
 		return jdbc()
-			// the recording handler's receipts: other handlers (the indexer, webhooks, the
+			// the recording handler's receipts: other handlers (the indexer, webhooks,
+			// the
 			// cache) keep their own for the same events
 			.sql("select count(*) from rustok_events.handled_event h where h.handler = 'test-recorder' and "
 					+ "h.event_id in (select e.event_id from outbox_it.effect e where e.aggregate_id = ?)")

@@ -5,6 +5,7 @@ import dev.rustok.runtime.events.DomainEvent;
 import dev.rustok.runtime.events.EventEnvelope;
 import dev.rustok.runtime.events.EventHandler;
 import dev.rustok.runtime.events.InventoryEvent;
+import dev.rustok.runtime.events.WebhookEvent;
 import dev.rustok.runtime.shared.Tenant;
 
 import org.springframework.core.Ordered;
@@ -42,6 +43,9 @@ class ProductIndexer implements EventHandler {
 				this.documents.rebuild(tenant, this.documents.productsOfCollection(tenant, collection.collectionId()));
 			case InventoryEvent stock -> this.documents.productOfVariant(tenant, stock.variantId())
 				.ifPresent((product) -> this.documents.rebuild(tenant, product));
+			// webhook endpoints are not in any product's document
+			case WebhookEvent ignored -> {
+			}
 		}
 	}
 
