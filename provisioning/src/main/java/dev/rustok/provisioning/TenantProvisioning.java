@@ -119,16 +119,37 @@ public final class TenantProvisioning {
 							"The owner's password is no longer available to create the shop's login; sign up again",
 							null);
 				}
+				openCustomerSignUp(order);
 				return;
 			}
 			boolean created = this.realms
 				.importRealm(TenantRealm.of(order, List.of(order.host(this.settings.platformDomain())),
 						this.settings.publicAddress(), this.settings.devPasswordGrantClient()));
 			log.debug("Realm {} {}", order.realm(), created ? "created" : "already existed");
+			openCustomerSignUp(order);
 		}
 		catch (IdentityUnavailable ex) {
 			throw new ProvisioningFailed(ProvisioningStep.REALM, ex.getMessage(), ex);
 		}
+	}
+
+	private void openCustomerSignUp(TenantOrder order) {
+		openCustomerSignUp(order.realm());
+	}
+
+	/**
+	 * Brings a realm made before customer accounts up to date: sign-up open, every new
+	 * account a {@code customer} (docs/adr/0075). Provisioning calls it on every run; the
+	 * fleet's active tenants get it from this call. Idempotent.
+	 * @return {@code false} when the realm was already up to date
+	 * @throws IdentityUnavailable when Keycloak cannot do it now
+	 */
+	public boolean openCustomerSignUp(String realm) {
+		boolean changed = this.realms.openCustomerSignUp(realm, TenantRealm.CUSTOMER_ROLE);
+		if (changed) {
+			log.info("Realm {}: customer sign-up opened", realm);
+		}
+		return changed;
 	}
 
 	/**
