@@ -153,8 +153,10 @@ public final class KeycloakTenantRealms implements TenantRealms, AutoCloseable {
 			RealmResource resource = this.keycloak.realm(realm);
 			RealmRepresentation settings = resource.toRepresentation();
 			boolean changed = false;
-			if (!Boolean.TRUE.equals(settings.isRegistrationAllowed())) {
+			if (!Boolean.TRUE.equals(settings.isRegistrationAllowed())
+					|| !Boolean.TRUE.equals(settings.isRegistrationEmailAsUsername())) {
 				settings.setRegistrationAllowed(true);
+				settings.setRegistrationEmailAsUsername(true);
 				resource.update(settings);
 				changed = true;
 			}

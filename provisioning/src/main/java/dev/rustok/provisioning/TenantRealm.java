@@ -77,6 +77,8 @@ final class TenantRealm {
 		// shoppers create their own accounts on the realm's registration page
 		// (docs/adr/0075); the customer role is a default role, given after the import
 		realm.setRegistrationAllowed(true);
+		// a shopper signs up with an e-mail, as staff sign in with theirs
+		realm.setRegistrationEmailAsUsername(true);
 		lockOutGuessers(realm);
 		realm.setComponents(KeycloakUserProfile.namesOptional());
 		return realm;

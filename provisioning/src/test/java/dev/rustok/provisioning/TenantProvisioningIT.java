@@ -272,6 +272,7 @@ class TenantProvisioningIT {
 		boolean changedAgain = provisioning.openCustomerSignUp(order.realm());
 
 		assertThat(realms.find(order.realm()).orElseThrow().isRegistrationAllowed()).isTrue();
+		assertThat(realms.find(order.realm()).orElseThrow().isRegistrationEmailAsUsername()).isTrue();
 		assertThat(changedAgain).as("the upgrade is idempotent").isFalse();
 		String shopper = "shopper@" + order.slug() + ".example";
 		realms.createStaffMember(order.realm(), new StaffMember(shopper, PASSWORD, List.of()));

@@ -65,6 +65,7 @@ class TenantRealmTests {
 		RealmRepresentation realm = TenantRealm.of(ORDER, List.of("acme.localhost"), PublicAddress.DEV, false);
 
 		assertThat(realm.isRegistrationAllowed()).isTrue();
+		assertThat(realm.isRegistrationEmailAsUsername()).isTrue();
 		assertThat(realm.getRoles().getRealm()).extracting((role) -> role.getName()).contains("customer", "owner");
 		assertThat(realm.getUsers()).singleElement()
 			.satisfies((owner) -> assertThat(owner.getRealmRoles()).containsExactly("owner"));
