@@ -10,6 +10,7 @@ import { graphqlConsole } from './console.js';
 import { categories } from './categories.js';
 import { settings } from './settings.js';
 import { collectionEditor } from './collection-editor.js';
+import { orderDetail, orders } from './orders.js';
 
 const routes = [
 	[/^#\/products\/new$/, () => productEditor(null)],
@@ -17,6 +18,8 @@ const routes = [
 	[/^#\/collections$/, () => collections()],
 	[/^#\/collections\/([0-9a-f-]{36})$/, (match) => collectionEditor(match[1])],
 	[/^#\/categories$/, () => categories()],
+	[/^#\/orders\/([0-9a-f-]{36})$/, (match) => orderDetail(match[1])],
+	[/^#\/orders(?:\?(.*))?$/, (match) => orders(new URLSearchParams(match[1] || ''))],
 	[/^#\/settings$/, () => settings()],
 	[/^#\/graphql$/, () => graphqlConsole()],
 	[/^#\/stock(?:\?(.*))?$/, (match) => stock(new URLSearchParams(match[1] || ''))],

@@ -1,6 +1,5 @@
 package dev.rustok.runtime.customers;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The customer's account pages, rendered on the server and usable without JavaScript:
@@ -152,7 +152,7 @@ class AccountPages {
 
 	private static String signInFirst(HttpServletResponse response, String returnTo) {
 		return AccountPageParts.redirect(response, false,
-				"/auth/signin?returnTo=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8));
+				"/auth/signin?returnTo=" + UriUtils.encodeQueryParam(returnTo, StandardCharsets.UTF_8));
 	}
 
 	private static UUID uuid(String id) {
