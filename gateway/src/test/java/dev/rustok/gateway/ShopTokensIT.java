@@ -214,6 +214,17 @@ class ShopTokensIT {
 	}
 
 	@Test
+	void theCustomerAccountApiNeedsATokenButTheSignInRedirectsAndStoreReadsDoNot() {
+		assertRefusedAtTheEdge("/api/store/customer", null);
+		assertRefusedAtTheEdge("/api/store/customer/orders", null);
+
+		for (String open : List.of("/auth/callback", "/account", "/api/store/customers-like-path")) {
+			this.client.get().uri(open).header("Host", SHOP.host()).exchange().expectStatus().isOk();
+		}
+		assertThat(runtime.receivedAt("/auth/callback")).hasSize(1);
+	}
+
+	@Test
 	void aTokenSignedWithAKeyTheRealmAddedLaterIsAcceptedAfterTheKeysAreFetchedAgain() {
 		call(SHOP, "/before-rotation", "Bearer " + tokenOf(SHOP)).expectStatus().isOk();
 		HttpResponse<String> added = admin("POST", "/admin/realms/" + SHOP.realm() + "/components",

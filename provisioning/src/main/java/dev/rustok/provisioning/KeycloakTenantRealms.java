@@ -149,6 +149,34 @@ public final class KeycloakTenantRealms implements TenantRealms, AutoCloseable {
 	}
 
 	@Override
+	public boolean openCustomerSignUp(String realm, String role) {
+		return guarded("open customer sign-up in realm " + realm, () -> {
+			RealmResource resource = this.keycloak.realm(realm);
+			RealmRepresentation settings = resource.toRepresentation();
+			boolean changed = false;
+			if (!Boolean.TRUE.equals(settings.isRegistrationAllowed())
+					|| !Boolean.TRUE.equals(settings.isRegistrationEmailAsUsername())) {
+				settings.setRegistrationAllowed(true);
+				settings.setRegistrationEmailAsUsername(true);
+				resource.update(settings);
+				changed = true;
+			}
+			// the realm's default role is a composite: what it holds, every new user gets
+			String defaultRole = settings.getDefaultRole().getName();
+			boolean granted = resource.roles()
+				.get(defaultRole)
+				.getRealmRoleComposites()
+				.stream()
+				.anyMatch((composite) -> composite.getName().equals(role));
+			if (!granted) {
+				resource.roles().get(defaultRole).addComposites(List.of(resource.roles().get(role).toRepresentation()));
+				changed = true;
+			}
+			return changed;
+		});
+	}
+
+	@Override
 	public void createStaffMember(String realm, StaffMember member) {
 		guarded("add a staff member to realm " + realm, () -> {
 			CredentialRepresentation password = new CredentialRepresentation();

@@ -120,6 +120,7 @@ public final class TenantProvisioning {
 							null);
 				}
 				grantStaffAdministration(order);
+				openCustomerSignUp(order);
 				return;
 			}
 			boolean created = this.realms
@@ -127,6 +128,7 @@ public final class TenantProvisioning {
 						this.settings.publicAddress(), this.settings.devPasswordGrantClient()));
 			log.debug("Realm {} {}", order.realm(), created ? "created" : "already existed");
 			grantStaffAdministration(order);
+			openCustomerSignUp(order);
 		}
 		catch (IdentityUnavailable ex) {
 			throw new ProvisioningFailed(ProvisioningStep.REALM, ex.getMessage(), ex);
@@ -142,6 +144,25 @@ public final class TenantProvisioning {
 			log.debug("No {} client in master: realm {} gets no staff administration", TenantRealms.STAFF_ADMIN_CLIENT,
 					order.realm());
 		}
+	}
+
+	private void openCustomerSignUp(TenantOrder order) {
+		openCustomerSignUp(order.realm());
+	}
+
+	/**
+	 * Brings a realm made before customer accounts up to date: sign-up open, every new
+	 * account a {@code customer} (docs/adr/0075). Provisioning calls it on every run; the
+	 * fleet's active tenants get it from this call. Idempotent.
+	 * @return {@code false} when the realm was already up to date
+	 * @throws IdentityUnavailable when Keycloak cannot do it now
+	 */
+	public boolean openCustomerSignUp(String realm) {
+		boolean changed = this.realms.openCustomerSignUp(realm, TenantRealm.CUSTOMER_ROLE);
+		if (changed) {
+			log.info("Realm {}: customer sign-up opened", realm);
+		}
+		return changed;
 	}
 
 	/**

@@ -24,6 +24,9 @@ final class TenantRealm {
 
 	static final String STOREFRONT_CLIENT = "storefront";
 
+	/** The role every self-registered shopper gets (docs/adr/0075). */
+	static final String CUSTOMER_ROLE = "customer";
+
 	static final String ADMIN_CLIENT = "admin";
 
 	/** The password-grant client of tests and the dev launcher; never in production. */
@@ -71,6 +74,11 @@ final class TenantRealm {
 		realm.setClients(clients);
 		realm.setUsers(List.of(owner(order)));
 		realm.setPasswordPolicy(PASSWORD_POLICY);
+		// shoppers create their own accounts on the realm's registration page
+		// (docs/adr/0075); the customer role is a default role, given after the import
+		realm.setRegistrationAllowed(true);
+		// a shopper signs up with an e-mail, as staff sign in with theirs
+		realm.setRegistrationEmailAsUsername(true);
 		lockOutGuessers(realm);
 		realm.setComponents(KeycloakUserProfile.namesOptional());
 		return realm;

@@ -43,6 +43,14 @@ public interface TenantRealms {
 	 */
 	boolean addRedirectUri(String realm, String clientId, String redirectUri);
 
+	/**
+	 * Lets shoppers sign up on the realm's own registration page, each new account
+	 * getting the realm role {@code role} as a default role (docs/adr/0075). Realms
+	 * created before customer accounts existed get it when provisioning meets them again.
+	 * @return {@code false} when the realm already allowed it
+	 */
+	boolean openCustomerSignUp(String realm, String role);
+
 	/** Adds a staff member with a password and realm roles to {@code realm}. */
 	void createStaffMember(String realm, StaffMember member);
 

@@ -24,7 +24,9 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import dev.rustok.provisioning.TenantRealms.StaffMember;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -256,6 +258,27 @@ class TenantProvisioningIT {
 		finally {
 			secondShard.drop();
 		}
+	}
+
+	@Test
+	void aRealmMadeBeforeCustomerAccountsIsOpenedToSignUpAndOnlyNewAccountsAreCustomers() {
+		TenantOrder order = anOrder();
+		RealmRepresentation before = TenantRealm.of(order, List.of(order.host("localhost")), PublicAddress.DEV, true);
+		before.setRegistrationAllowed(false);
+		realms.importRealm(before);
+		assertThat(realms.find(order.realm()).orElseThrow().isRegistrationAllowed()).isFalse();
+
+		provisioning.provision(order, ProvisioningProgress.none());
+		boolean changedAgain = provisioning.openCustomerSignUp(order.realm());
+
+		assertThat(realms.find(order.realm()).orElseThrow().isRegistrationAllowed()).isTrue();
+		assertThat(realms.find(order.realm()).orElseThrow().isRegistrationEmailAsUsername()).isTrue();
+		assertThat(changedAgain).as("the upgrade is idempotent").isFalse();
+		String shopper = "shopper@" + order.slug() + ".example";
+		realms.createStaffMember(order.realm(), new StaffMember(shopper, PASSWORD, List.of()));
+		assertThat(KeycloakTokens.realmRoles(tokens.devCliToken(order.realm(), shopper, PASSWORD)))
+			.contains("customer");
+		assertThat(KeycloakTokens.realmRoles(logIn(order))).contains("owner").doesNotContain("customer");
 	}
 
 	@Test

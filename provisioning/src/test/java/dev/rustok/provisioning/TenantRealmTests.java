@@ -61,6 +61,17 @@ class TenantRealmTests {
 	}
 
 	@Test
+	void letsShoppersSignUpAndKeepsTheCustomerRoleBesideTheStaffRoles() {
+		RealmRepresentation realm = TenantRealm.of(ORDER, List.of("acme.localhost"), PublicAddress.DEV, false);
+
+		assertThat(realm.isRegistrationAllowed()).isTrue();
+		assertThat(realm.isRegistrationEmailAsUsername()).isTrue();
+		assertThat(realm.getRoles().getRealm()).extracting((role) -> role.getName()).contains("customer", "owner");
+		assertThat(realm.getUsers()).singleElement()
+			.satisfies((owner) -> assertThat(owner.getRealmRoles()).containsExactly("owner"));
+	}
+
+	@Test
 	void keepsTheShopNameOutOfTheOwnersProfile() {
 		RealmRepresentation realm = TenantRealm.of(ORDER, List.of("acme.localhost"), PublicAddress.DEV, false);
 

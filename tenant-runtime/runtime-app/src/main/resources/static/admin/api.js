@@ -18,6 +18,7 @@ export class ApiProblem extends Error {
 		this.detail = problem.detail || this.message;
 		this.errors = Array.isArray(problem.errors) ? problem.errors : [];
 		this.currentVersion = problem.currentVersion;
+		this.currentState = problem.currentState;
 	}
 
 }

@@ -12,6 +12,7 @@ import { settings } from './settings.js';
 import { collectionEditor } from './collection-editor.js';
 import { staff } from './staff.js';
 import { webhook, webhooks } from './webhooks.js';
+import { orderDetail, orders } from './orders.js';
 
 const routes = [
 	[/^#\/products\/new$/, () => productEditor(null)],
@@ -19,6 +20,8 @@ const routes = [
 	[/^#\/collections$/, () => collections()],
 	[/^#\/collections\/([0-9a-f-]{36})$/, (match) => collectionEditor(match[1])],
 	[/^#\/categories$/, () => categories()],
+	[/^#\/orders\/([0-9a-f-]{36})$/, (match) => orderDetail(match[1])],
+	[/^#\/orders(?:\?(.*))?$/, (match) => orders(new URLSearchParams(match[1] || ''))],
 	[/^#\/settings$/, () => settings()],
 	[/^#\/staff$/, () => staff()],
 	[/^#\/webhooks$/, () => webhooks()],

@@ -43,6 +43,11 @@ class ShopTokens implements GatewayFilter {
 
 	private static final String ADMIN_API = "/api/admin/";
 
+	/**
+	 * A customer's own account (docs/adr/0075): as the admin API, a token is required.
+	 */
+	private static final String CUSTOMER_API = "/api/store/customer";
+
 	/** Gateways and Keycloak keep time by NTP: seconds apart at most. */
 	private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
 
@@ -68,7 +73,11 @@ class ShopTokens implements GatewayFilter {
 		if (authorization == null) {
 			// CORS preflights, which never carry credentials, are answered before the
 			// routes (edge.HostCorsWebFilter)
-			return isAdminApi(exchange) ? refuse(exchange, "The admin API needs a bearer token of this shop")
+			if (isAdminApi(exchange)) {
+				return refuse(exchange, "The admin API needs a bearer token of this shop");
+			}
+			return isCustomerApi(exchange)
+					? refuse(exchange, "The customer account API needs a bearer token of this shop")
 					: chain.filter(exchange);
 		}
 		if (!authorization.toLowerCase(Locale.ROOT).startsWith(BEARER) || authorization.length() == BEARER.length()) {
@@ -111,6 +120,11 @@ class ShopTokens implements GatewayFilter {
 
 	private static boolean isAdminApi(ServerWebExchange exchange) {
 		return exchange.getRequest().getPath().pathWithinApplication().value().startsWith(ADMIN_API);
+	}
+
+	private static boolean isCustomerApi(ServerWebExchange exchange) {
+		String path = exchange.getRequest().getPath().pathWithinApplication().value();
+		return path.equals(CUSTOMER_API) || path.startsWith(CUSTOMER_API + "/");
 	}
 
 	private static String host(ServerWebExchange exchange) {

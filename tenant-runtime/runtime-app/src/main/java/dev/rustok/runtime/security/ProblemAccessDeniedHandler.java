@@ -22,8 +22,10 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException {
-		this.problems.write(request, response,
-				ProblemResponses.problem(HttpStatus.FORBIDDEN, "Only the shop's owner or an admin may do this"));
+		String detail = request.getRequestURI().startsWith("/api/store/customer")
+				? "Only a customer account of this shop may use this; staff accounts are not customers"
+				: "Only the shop's owner or an admin may do this";
+		this.problems.write(request, response, ProblemResponses.problem(HttpStatus.FORBIDDEN, detail));
 	}
 
 }

@@ -44,6 +44,8 @@ class SecurityConfiguration {
 	// (docs/adr/0078)
 	static final String[] STAFF_ADMIN_ROLES = { "owner", "admin" };
 
+	static final String[] CUSTOMER_API = { "/api/store/customer", "/api/store/customer/**" };
+
 	static final String[] PUBLIC_READS = { "/", "/api/store/**", "/products/**", "/collections/**", "/categories/**",
 			"/search", "/css/**", "/js/**", "/admin", "/admin/**", "/api/openapi.json", "/api/openapi.yaml",
 			"/graphql/schema" };
@@ -70,6 +72,14 @@ class SecurityConfiguration {
 						// (a CORS preflight never gets here: the gateway answers it,
 						// docs/adr/0052)
 						.requestMatchers(HttpMethod.OPTIONS)
+						.permitAll()
+						// a customer's own account: customer tokens only, before the
+						// public /api/store/** reads (docs/adr/0075)
+						.requestMatchers(CUSTOMER_API)
+						.access(CustomerTokens.ONLY)
+						// the account pages and the sign-in redirects check the
+						// customer's session cookie themselves (customers.SessionCookies)
+						.requestMatchers("/account", "/account/**", "/auth/**")
 						.permitAll()
 						.requestMatchers(HttpMethod.GET, PUBLIC_READS)
 						.permitAll()

@@ -15,18 +15,22 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Refuses to start outside the dev profile with a missing or committed gateway secret or
- * database password (of the default database and of every {@code rustok.shards.<name>}),
- * once the configuration is read and before anything (the Hazelcast member, the
- * connection pool) starts. Registered in META-INF/spring.factories.
+ * Refuses to start outside the dev profile with a missing or committed gateway secret,
+ * customer session key or database password (of the default database and of every
+ * {@code rustok.shards.<name>}), once the configuration is read and before anything (the
+ * Hazelcast member, the connection pool) starts. Registered in META-INF/spring.factories.
  */
 class RequiredSecrets implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+	/** What seals customers' session cookies on every node (docs/adr/0077). */
+	static final Secret CUSTOMER_SESSION_KEY = new Secret("rustok.customers.session-key",
+			Set.of("dev-only-customer-session-key-change-me"));
 
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		ConfigurableEnvironment environment = event.getEnvironment();
 		List<Secret> secrets = new ArrayList<>(
-				List.of(ProductionSecrets.GATEWAY_SECRET, ProductionSecrets.DATABASE_PASSWORD,
+				List.of(ProductionSecrets.GATEWAY_SECRET, ProductionSecrets.DATABASE_PASSWORD, CUSTOMER_SESSION_KEY,
 						// the staff client's secret (docs/adr/0078)
 						new Secret("rustok.staff.keycloak-client-secret", Set.of())));
 		shards(environment)

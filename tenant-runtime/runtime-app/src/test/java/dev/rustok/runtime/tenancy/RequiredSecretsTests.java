@@ -25,6 +25,20 @@ class RequiredSecretsTests {
 	}
 
 	@Test
+	void refusesTheCommittedCustomerSessionKeyOrNone() {
+		MockEnvironment committed = production().withProperty("rustok.customers.session-key",
+				"dev-only-customer-session-key-change-me");
+		MockEnvironment missing = new MockEnvironment()
+			.withProperty("rustok.gateway.secret", "a-gateway-secret-from-the-environment")
+			.withProperty("spring.datasource.password", "a-database-password");
+
+		assertThatExceptionOfType(UnsafeSecret.class).isThrownBy(() -> start(committed))
+			.withMessageContaining("rustok.customers.session-key holds the value committed");
+		assertThatExceptionOfType(UnsafeSecret.class).isThrownBy(() -> start(missing))
+			.withMessageContaining("RUSTOK_CUSTOMERS_SESSION_KEY");
+	}
+
+	@Test
 	void startsWithEveryShardsPasswordSet() {
 		MockEnvironment environment = production()
 			.withProperty("rustok.shards.eu2.url", "jdbc:postgresql://db-eu2:5432/rustok")
@@ -56,7 +70,8 @@ class RequiredSecretsTests {
 	private static MockEnvironment production() {
 		return new MockEnvironment().withProperty("rustok.gateway.secret", "a-gateway-secret-from-the-environment")
 			.withProperty("spring.datasource.password", "a-database-password")
-			.withProperty("rustok.staff.keycloak-client-secret", "a-staff-client-secret");
+			.withProperty("rustok.staff.keycloak-client-secret", "a-staff-client-secret")
+			.withProperty("rustok.customers.session-key", "a-customer-session-key-from-a-secret-file");
 	}
 
 	private static void start(MockEnvironment environment) {

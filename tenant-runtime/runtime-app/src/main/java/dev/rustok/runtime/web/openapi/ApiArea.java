@@ -17,6 +17,9 @@ enum ApiArea {
 	ORDERS("orders",
 			"Orders with their timeline; fulfil, deliver, cancel, refund or mark paid. Any staff role reads; "
 					+ "owner and admin change orders."),
+	CUSTOMERS("customers",
+			"A signed-in customer's own profile, addresses and orders. A customer token of the shop's realm only; "
+					+ "staff tokens are refused."),
 	SETTINGS("settings", "The shop's own settings, such as the currencies it sells in. Owner and admin only."),
 	STAFF("staff",
 			"The people who work on the shop and their roles, within the plan's staff accounts. Owner and admin only;"
@@ -57,6 +60,9 @@ enum ApiArea {
 		}
 		if (path.startsWith("/api/admin")) {
 			return CATALOG;
+		}
+		if (path.startsWith("/api/store/customer")) {
+			return CUSTOMERS;
 		}
 		if (path.startsWith("/api/store")) {
 			return STOREFRONT;

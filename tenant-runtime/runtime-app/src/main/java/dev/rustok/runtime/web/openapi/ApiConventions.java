@@ -48,7 +48,8 @@ class ApiConventions implements OpenApiCustomizer {
 			Operation operation = entry.getValue();
 			operation.setTags(List.of(area.tag()));
 			names.name(path, entry.getKey(), operation, area);
-			boolean admin = path.startsWith("/api/admin");
+			// the admin API and a customer's own account take a token of the shop's realm
+			boolean admin = path.startsWith("/api/admin") || path.startsWith("/api/store/customer");
 			// public operations say so explicitly: no token is looked at
 			operation
 				.setSecurity(admin ? List.of(new SecurityRequirement().addList(ProblemComponents.BEARER)) : List.of());
