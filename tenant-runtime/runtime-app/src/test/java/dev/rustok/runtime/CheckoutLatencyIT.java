@@ -17,6 +17,7 @@ import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.shared.TenantId;
 import dev.rustok.runtime.shared.VariantId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,8 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Rough figures for docs/benchmarks.md, printed, never asserted against a clock: add to
  * cart and checkout completion (manual provider) through HTTP on the test runtime, with 1
- * and 16 shoppers at once. Every call must succeed and every order be stored.
+ * and 16 shoppers at once. Every call must succeed and every order be stored. A
+ * benchmark: {@code -Drustok.benchmarks=true} (docs/benchmarks.md).
  */
+@EnabledIfSystemProperty(named = "rustok.benchmarks", matches = "true")
 class CheckoutLatencyIT extends RuntimeIntegrationTest {
 
 	@Autowired

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.UUID;
 
+import dev.rustok.devservices.FreePorts;
 import dev.rustok.runtime.RuntimeClient.Answer;
 import dev.rustok.runtime.RuntimePlatform.Shop;
 import dev.rustok.runtime.inventory.Inventory;
@@ -29,15 +30,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answers 503 "payment provider unavailable" without calling the provider, the order
  * stays pending, and the same key later pays it without a second charge.
  */
-class CheckoutPaymentIT extends RuntimeIntegrationTest {
+class CheckoutPaymentIT extends RuntimeNodeTest {
 
 	static final PlayedProvider PROVIDER = started();
 
 	@Autowired
 	Inventory inventory;
 
+	// another provider setting makes another application context in this JVM: it joins
+	// the tests' cluster as a member of its own, with its own management port
+	private static final int CLUSTER_PORT = FreePorts.next();
+
+	private static final int MANAGEMENT_PORT = FreePorts.next();
+
 	@DynamicPropertySource
-	static void provider(DynamicPropertyRegistry registry) {
+	static void node(DynamicPropertyRegistry registry) {
+		RuntimePlatform.properties(registry);
+		registry.add("rustok.cluster.port", () -> CLUSTER_PORT);
+		registry.add("rustok.cluster.members",
+				() -> "127.0.0.1:" + RuntimePlatform.CLUSTER_PORT + ",127.0.0.1:" + CLUSTER_PORT);
+		registry.add("management.server.port", () -> MANAGEMENT_PORT);
 		registry.add("rustok.checkout.payment-provider", () -> "http");
 		registry.add("rustok.payments.http.base-url", () -> PROVIDER.baseUrl().toString());
 		registry.add("rustok.payments.http.api-key", () -> PlayedProvider.API_KEY);

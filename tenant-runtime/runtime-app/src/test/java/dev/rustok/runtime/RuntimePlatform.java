@@ -44,7 +44,7 @@ final class RuntimePlatform {
 	 */
 	static final String STAFF_CLIENT_SECRET = new StaffAdminClient(KEYCLOAK).ensureAndReadSecret();
 
-	private static final int CLUSTER_PORT = FreePorts.next();
+	static final int CLUSTER_PORT = FreePorts.next();
 
 	private static final int MANAGEMENT_PORT = FreePorts.next();
 

@@ -66,6 +66,27 @@ final class ShopperBrowser {
 			.POST(HttpRequest.BodyPublishers.ofString(KeycloakTokens.formBody(form))));
 	}
 
+	/** A JSON call of the storefront's API from this browser, its cookies and all. */
+	Answer postJson(String path, String json, String... headers) {
+		HttpRequest.Builder request = this.runtime.request(this.tenantId, path)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return shop(request);
+	}
+
+	Answer putJson(String path, String json) {
+		return shop(this.runtime.request(this.tenantId, path)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	Optional<String> shopCookie(String name) {
+		return Optional.ofNullable(this.shopCookies.get(name));
+	}
+
 	/** A page of Keycloak's, at an address the shop sent the browser to. */
 	Page keycloakPage(String url) {
 		return send(HttpRequest.newBuilder(URI.create(url)).GET().build());

@@ -46,6 +46,18 @@ public final class CartCookie {
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
 	}
 
+	/** Forgets the cart in this browser (a customer signing out leaves theirs behind). */
+	public static void clear(HttpServletRequest request, HttpServletResponse response) {
+		ResponseCookie cookie = ResponseCookie.from(NAME, "")
+			.httpOnly(true)
+			.sameSite("Lax")
+			.secure(secure(request))
+			.path("/")
+			.maxAge(0)
+			.build();
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+	}
+
 	// the gateway terminates TLS and says so in X-Forwarded-Proto
 	private static boolean secure(HttpServletRequest request) {
 		return request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));

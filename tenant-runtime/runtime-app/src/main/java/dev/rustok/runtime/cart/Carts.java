@@ -182,6 +182,12 @@ public class Carts {
 		return price(tenant, into);
 	}
 
+	/** The customer's open cart, if they left one (to pick it up again at sign-in). */
+	@Transactional(readOnly = true)
+	public Optional<CartId> openCartOf(Tenant tenant, String customerId) {
+		return this.store.openOfCustomer(tenant, customerId, now()).map(Cart::id);
+	}
+
 	/** Deletes the shop's carts whose time ran out, at most 500 a call. */
 	public int deleteExpired(Tenant tenant) {
 		return this.store.deleteExpired(tenant, now(), 500);

@@ -149,6 +149,13 @@ public class Checkout {
 		return summary(tenant, this.store.find(tenant, cartId).orElseThrow(), cart);
 	}
 
+	// a cart that a customer took over at sign-in places the order in their name, which
+	// puts it in their order history (customers.CustomerSubject#placedBy, docs/adr/0076)
+	private static String placedBy(PricedCart cart) {
+		String customer = cart.cart().customerId();
+		return (customer != null) ? "customer:" + customer : PLACED_BY;
+	}
+
 	/**
 	 * Places the order, once: the cart is priced again, the discount's use is counted,
 	 * the checkout's holds become the order's (held for {@code orderHoldFor}) and the
@@ -191,7 +198,7 @@ public class Checkout {
 		discount.ifPresent((code) -> this.rules.redeem(tenant, code.code()));
 		release(tenant, checkout.reservations());
 		List<Reservation> held = reserve(tenant, cart, this.properties.orderHoldFor(), "checkout:" + checkout.id());
-		PendingOrder order = this.orders.place(tenant, new NewOrder(cart.lines(), totals, held, PLACED_BY));
+		PendingOrder order = this.orders.place(tenant, new NewOrder(cart.lines(), totals, held, placedBy(cart)));
 		this.store.complete(tenant, checkout.id(), key, order.facts().id().value(), order.facts().number(),
 				heldIds(held), now);
 		this.carts.checkedOut(tenant, cartId);

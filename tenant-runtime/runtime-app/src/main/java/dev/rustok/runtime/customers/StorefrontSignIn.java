@@ -30,11 +30,15 @@ class StorefrontSignIn {
 
 	private final AccountPageParts parts;
 
-	StorefrontSignIn(SessionCookies cookies, RealmSignIn realm, CustomerAccounts accounts, AccountPageParts parts) {
+	private final CartAtSignIn carts;
+
+	StorefrontSignIn(SessionCookies cookies, RealmSignIn realm, CustomerAccounts accounts, AccountPageParts parts,
+			CartAtSignIn carts) {
 		this.cookies = cookies;
 		this.realm = realm;
 		this.accounts = accounts;
 		this.parts = parts;
+		this.carts = carts;
 	}
 
 	@GetMapping("/auth/signin")
@@ -67,6 +71,7 @@ class StorefrontSignIn {
 			case SignInOutcome.SignedIn signedIn -> {
 				this.accounts.profile(tenant, signedIn.customer());
 				this.cookies.startSession(request, response, tenant, signedIn.customer(), signedIn.idToken());
+				this.carts.signedIn(tenant, signedIn.customer().subject(), request, response);
 				yield AccountPageParts.redirect(response, false, pending.get().returnTo());
 			}
 			case SignInOutcome.NotACustomer notACustomer -> message(tenant, model, response, HttpStatus.FORBIDDEN,
@@ -89,6 +94,7 @@ class StorefrontSignIn {
 					"This request did not come from the shop's own page.");
 		}
 		this.cookies.endSession(request, response);
+		this.carts.signedOut(request, response);
 		return AccountPageParts.redirect(response, true,
 				this.realm.signOut(tenant, PublicOrigin.of(request), session.get().idToken()).toString());
 	}

@@ -7,11 +7,13 @@
  * {@link dev.rustok.runtime.events.OrderEvent}s in the order's own transaction.
  * {@link dev.rustok.runtime.customers.CustomerAccounts} is the facade; REST at
  * {@code /api/store/customer} (customer tokens only), pages at {@code /account}. Consumes
- * order events; publishes none. Depends on {@code shared}, {@code events}, {@code orders}
- * (the facade, to read an order), {@code settings} (the shop's name), {@code security}
- * (the realm's address) and {@code tenancy}.
+ * order events; publishes none. Depends on {@code shared}, {@code events}, {@code cart}
+ * (the anonymous cart is merged into the customer's at sign-in), {@code orders} (the
+ * facade, to read an order), {@code settings} (the shop's name), {@code security} (the
+ * realm's address) and {@code tenancy}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "events", "orders", "pricing", "settings", "security", "tenancy" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "events", "cart", "orders", "pricing", "settings", "security", "tenancy" })
 package dev.rustok.runtime.customers;
 
 import org.springframework.modulith.ApplicationModule;
