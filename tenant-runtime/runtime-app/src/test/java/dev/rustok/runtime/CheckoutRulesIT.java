@@ -136,6 +136,10 @@ class CheckoutRulesIT extends RuntimeIntegrationTest {
 		assertThat(anonymous.get("/api/store/cart").status()).as("the anonymous cart is closed").isEqualTo(404);
 		assertThatThrownBy(() -> this.carts.merge(tenant, anonymousCart, customer))
 			.isInstanceOf(ResourceNotFound.class);
+		assertThatThrownBy(() -> this.carts.merge(tenant, customers.cart().id(), "another-" + customer))
+			.as("a customer's cart never merges into another customer's")
+			.isInstanceOf(ResourceNotFound.class);
+		assertThat(this.carts.priced(tenant, customers.cart().id()).lines()).hasSize(2);
 	}
 
 	@Test

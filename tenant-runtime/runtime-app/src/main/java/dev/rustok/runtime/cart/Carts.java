@@ -145,7 +145,8 @@ public class Carts {
 	 * lines in another currency or no longer buyable are dropped, and the anonymous cart
 	 * is closed.
 	 * @return the customer's cart
-	 * @throws ResourceNotFound when the anonymous cart is not open in this shop
+	 * @throws ResourceNotFound when the anonymous cart is not open in this shop, or is
+	 * another customer's
 	 */
 	public PricedCart merge(Tenant tenant, CartId anonymous, String customerId) {
 		if (customerId == null || customerId.isBlank() || customerId.length() > 100) {
@@ -153,6 +154,10 @@ public class Carts {
 		}
 		Instant now = now();
 		Cart from = locked(tenant, anonymous);
+		if (from.customerId() != null && !from.customerId().equals(customerId)) {
+			// a cart another customer left at this browser stays theirs (docs/adr/0074)
+			throw notFound(anonymous);
+		}
 		Cart into = this.store.openOfCustomer(tenant, customerId, now).orElseGet(() -> {
 			Cart created = new Cart(CartId.random(), from.currency(), customerId, 0, now.plus(TTL), List.of());
 			this.store.insert(tenant, created, now);

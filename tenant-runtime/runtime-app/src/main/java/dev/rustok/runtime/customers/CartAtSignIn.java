@@ -35,14 +35,20 @@ class CartAtSignIn {
 			try {
 				theirs = Optional.of(this.carts.merge(tenant, anonymous.get(), customer.value()).cart().id());
 			}
-			catch (ResourceNotFound expiredOrBought) {
+			catch (ResourceNotFound expiredBoughtOrAnotherCustomers) {
 				// nothing to carry over: fall back to the customer's own cart
 			}
 		}
 		if (theirs.isEmpty()) {
 			theirs = this.carts.openCartOf(tenant, customer.value());
 		}
-		theirs.ifPresent((cart) -> CartCookie.write(request, response, cart));
+		if (theirs.isPresent()) {
+			CartCookie.write(request, response, theirs.get());
+		}
+		else if (anonymous.isPresent()) {
+			// gone, bought, or another customer's: not a cart to go on with
+			CartCookie.clear(request, response);
+		}
 	}
 
 	void signedOut(HttpServletRequest request, HttpServletResponse response) {
