@@ -4,8 +4,10 @@ import java.util.List;
 
 import dev.rustok.runtime.events.EventHandler;
 import dev.rustok.runtime.tenancy.TenantShards;
+import dev.rustok.runtime.tenancy.ShardSchema;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -24,8 +26,8 @@ class OutboxConfiguration {
 	}
 
 	@Bean
-	OutboxSchema outboxSchema(TenantShards shards) {
-		OutboxSchema schema = new OutboxSchema(shards);
+	ShardSchema outboxSchema(TenantShards shards) {
+		ShardSchema schema = new ShardSchema(shards, "rustok_events", "classpath:db/events");
 		// before the web server takes requests, which write to these tables
 		schema.migrateReachable(shards.names());
 		return schema;
@@ -33,7 +35,8 @@ class OutboxConfiguration {
 
 	@Bean
 	OutboxRelay outboxRelay(TenantShards shards, JooqOutbox outbox, EventCodec codec, List<EventHandler> handlers,
-			PlatformTransactionManager transactionManager, OutboxProperties properties, OutboxSchema schema) {
+			PlatformTransactionManager transactionManager, OutboxProperties properties,
+			@Qualifier("outboxSchema") ShardSchema schema) {
 		TransactionTemplate transactions = new TransactionTemplate(transactionManager);
 		return new OutboxRelay(shards, outbox, new Deliveries(outbox, codec, handlers, transactions, properties),
 				transactions, properties, schema);

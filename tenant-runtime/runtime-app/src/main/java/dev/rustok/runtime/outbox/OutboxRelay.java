@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.rustok.runtime.tenancy.TenantShards;
+import dev.rustok.runtime.tenancy.ShardSchema;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,14 +26,14 @@ final class OutboxRelay implements SmartLifecycle {
 
 	private final OutboxProperties properties;
 
-	private final OutboxSchema schema;
+	private final ShardSchema schema;
 
 	private final List<ShardRelay> relays = new ArrayList<>();
 
 	private final List<Thread> threads = new ArrayList<>();
 
 	OutboxRelay(TenantShards shards, JooqOutbox outbox, Deliveries deliveries, TransactionTemplate transactions,
-			OutboxProperties properties, OutboxSchema schema) {
+			OutboxProperties properties, ShardSchema schema) {
 		this.shards = shards;
 		this.outbox = outbox;
 		this.deliveries = deliveries;

@@ -12,6 +12,7 @@ import java.util.concurrent.Semaphore;
 import javax.sql.DataSource;
 
 import dev.rustok.runtime.tenancy.TenantShards;
+import dev.rustok.runtime.tenancy.ShardSchema;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,14 +41,14 @@ final class ShardRelay implements Runnable {
 
 	private final OutboxProperties properties;
 
-	private final OutboxSchema schema;
+	private final ShardSchema schema;
 
 	private volatile boolean running = true;
 
 	private Connection listening;
 
 	ShardRelay(String shard, DataSource shards, JooqOutbox outbox, Deliveries deliveries,
-			TransactionTemplate transactions, OutboxProperties properties, OutboxSchema schema) {
+			TransactionTemplate transactions, OutboxProperties properties, ShardSchema schema) {
 		this.shard = shard;
 		this.shards = shards;
 		this.outbox = outbox;

@@ -11,6 +11,7 @@ import dev.rustok.controlplane.api.TenantNames;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.shared.TenantId;
 import dev.rustok.runtime.tenancy.TenantShards;
+import dev.rustok.runtime.tenancy.ShardSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -39,7 +40,7 @@ final class DeliveryWorker implements SmartLifecycle {
 
 	private final TenantShards shards;
 
-	private final WebhookSchema schema;
+	private final ShardSchema schema;
 
 	private final JooqDueShops due;
 
@@ -61,7 +62,7 @@ final class DeliveryWorker implements SmartLifecycle {
 
 	private Thread thread;
 
-	DeliveryWorker(TenantShards shards, WebhookSchema schema, JooqDueShops due, JooqDeliveries deliveries,
+	DeliveryWorker(TenantShards shards, ShardSchema schema, JooqDueShops due, JooqDeliveries deliveries,
 			WebhookCalls calls, DeliveryResults results, TransactionTemplate transactions, WebhookProperties properties,
 			Clock clock) {
 		this.shards = shards;

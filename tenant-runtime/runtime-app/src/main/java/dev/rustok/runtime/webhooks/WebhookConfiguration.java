@@ -15,9 +15,11 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 import dev.rustok.runtime.tenancy.TenantShards;
+import dev.rustok.runtime.tenancy.ShardSchema;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,17 +55,17 @@ class WebhookConfiguration {
 	}
 
 	@Bean
-	WebhookSchema webhookSchema(TenantShards shards) {
-		WebhookSchema schema = new WebhookSchema(shards);
+	ShardSchema webhookSchema(TenantShards shards) {
+		ShardSchema schema = new ShardSchema(shards, "rustok_webhooks", "classpath:db/webhooks");
 		// before the relay's first fan-out writes to webhook_due
 		schema.migrateReachable(shards.names());
 		return schema;
 	}
 
 	@Bean
-	DeliveryWorker webhookDeliveryWorker(TenantShards shards, WebhookSchema schema, JooqDueShops due,
-			JooqDeliveries deliveries, JooqEndpoints endpoints, EndpointBreakers breakers, WebhookTargets targets,
-			ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+	DeliveryWorker webhookDeliveryWorker(TenantShards shards, @Qualifier("webhookSchema") ShardSchema schema,
+			JooqDueShops due, JooqDeliveries deliveries, JooqEndpoints endpoints, EndpointBreakers breakers,
+			WebhookTargets targets, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
 			WebhookProperties properties) throws IOException, GeneralSecurityException {
 		WebhookCalls calls = new WebhookCalls(httpClient(properties), breakers, targets, properties.timeout(),
 				this.clock);
