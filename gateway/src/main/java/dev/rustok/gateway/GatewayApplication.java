@@ -1,5 +1,7 @@
 package dev.rustok.gateway;
 
+import dev.rustok.controlplane.api.AsyncCallbackThreads;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GatewayApplication {
 
 	public static void main(String[] args) {
+		AsyncCallbackThreads.pooled();
 		SpringApplication.run(GatewayApplication.class, args);
 	}
 

@@ -4,7 +4,6 @@ import dev.rustok.controlplane.api.RequestIds;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -23,11 +22,9 @@ class RequestIdWebFilter implements WebFilter, Ordered {
 		String id = RequestIds.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER));
 		exchange.getAttributes().put(RequestIds.KEY, id);
 		exchange.getResponse().getHeaders().set(RequestIds.HEADER, id);
-		ServerHttpRequest request = exchange.getRequest()
-			.mutate()
-			.headers((headers) -> headers.set(RequestIds.HEADER, id))
-			.build();
-		return chain.filter(exchange.mutate().request(request).build());
+		// forwarded by routing.EdgeRequestHeaders from the attribute: no copy of the
+		// request
+		return chain.filter(exchange);
 	}
 
 	@Override

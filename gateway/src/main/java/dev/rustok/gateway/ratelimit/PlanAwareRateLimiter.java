@@ -1,14 +1,17 @@
 package dev.rustok.gateway.ratelimit;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import dev.rustok.billing.PlanCatalog;
 import dev.rustok.billing.Quota;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConfigurationBuilder;
+import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,16 +51,52 @@ class PlanAwareRateLimiter implements RateLimiter<Object> {
 	@Override
 	public Mono<Response> isAllowed(String routeId, String keys) {
 		List<Limit> limits = LimitKeys.decode(keys);
-		return Flux.fromIterable(limits).flatMap(this::count).collectList().map(Verdict::combine);
+		List<Counting> countings = new ArrayList<>(limits.size());
+		boolean allAnswered = true;
+		for (Limit limit : limits) {
+			Counting counting = count(limit);
+			countings.add(counting);
+			allAnswered &= counting.answered();
+		}
+		if (allAnswered) {
+			// the usual case: every bucket answered from this gateway's copy (ADR 0061),
+			// so
+			// no timer, no subscription and no hop to another thread (docs/adr/0094)
+			return Mono.just(Verdict.combine(countings.stream().map(this::verdictOf).toList()));
+		}
+		return Flux.fromIterable(countings).flatMap(this::awaited).collectList().map(Verdict::combine);
 	}
 
-	private Mono<Verdict> count(Limit limit) {
+	private Counting count(Limit limit) {
 		Shape shape = shapeOf(limit);
-		return Mono
-			.defer(() -> Mono.fromFuture(this.buckets.bucket(limit.key(), shape).tryConsumeAndReturnRemaining(1)))
+		try {
+			return new Counting(limit, shape, this.buckets.bucket(limit.key(), shape).tryConsumeAndReturnRemaining(1));
+		}
+		catch (RuntimeException failure) {
+			return new Counting(limit, shape, CompletableFuture.failedFuture(failure));
+		}
+	}
+
+	private Verdict verdictOf(Counting counting) {
+		Verdict verdict;
+		try {
+			verdict = Verdict.of(counting.limit(), counting.shape().perWindow(), counting.probe().join());
+		}
+		catch (RuntimeException failure) {
+			verdict = uncounted(counting.limit(), failure);
+		}
+		record(verdict);
+		return verdict;
+	}
+
+	private Mono<Verdict> awaited(Counting counting) {
+		if (counting.answered()) {
+			return Mono.just(verdictOf(counting));
+		}
+		return Mono.fromFuture(counting.probe())
 			.timeout(this.properties.timeout())
-			.map((probe) -> Verdict.of(limit, shape.perWindow(), probe))
-			.onErrorResume((failure) -> Mono.just(uncounted(limit, failure)))
+			.map((probe) -> Verdict.of(counting.limit(), counting.shape().perWindow(), probe))
+			.onErrorResume((failure) -> Mono.just(uncounted(counting.limit(), failure)))
 			.doOnNext(this::record);
 	}
 
@@ -95,6 +134,15 @@ class PlanAwareRateLimiter implements RateLimiter<Object> {
 				Shape.perMinute(this.properties.anonymousPerMinute(), this.properties.anonymousBurstPerSecond());
 			case Limit.Signup _ -> new Shape(this.properties.signupsPerHour(), Duration.ofHours(1), 0);
 		};
+	}
+
+	/** One bucket's count of a request, answered at once or still on its way. */
+	private record Counting(Limit limit, Shape shape, CompletableFuture<ConsumptionProbe> probe) {
+
+		boolean answered() {
+			return this.probe.isDone();
+		}
+
 	}
 
 	@Override

@@ -3,7 +3,6 @@ package dev.rustok.gateway.routing;
 import java.net.ConnectException;
 import java.net.URI;
 
-import dev.rustok.controlplane.api.GatewayHeaders;
 import dev.rustok.controlplane.api.TenantSignature;
 import dev.rustok.gateway.problems.ProblemResponses;
 import dev.rustok.gateway.routing.HostResolution.ControlPlane;
@@ -21,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Two routes, chosen by the {@link HostResolution} the web filter attached: control plane
- * hosts go to the control plane, served tenants round robin to the runtime pool.
+ * hosts go to the control plane, served tenants round robin to the runtime pool. What the
+ * gateway vouches for in the forwarded headers is written by {@link EdgeRequestHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 @LoadBalancerClient(name = RuntimePool.SERVICE_ID, configuration = RuntimePool.class)
@@ -34,9 +34,13 @@ class GatewayRoutesConfiguration {
 	}
 
 	@Bean
+	EdgeRequestHeaders edgeRequestHeaders(GatewayProperties properties) {
+		return new EdgeRequestHeaders(new TenantSignature(properties.secret()));
+	}
+
+	@Bean
 	RouteLocator gatewayRoutes(RouteLocatorBuilder builder, GatewayProperties properties,
 			ObjectProvider<RouteGuards> routeGuards) {
-		SignedTenantHeaders tenantHeaders = new SignedTenantHeaders(new TenantSignature(properties.secret()));
 		RouteGuards limits = (filters) -> {
 			routeGuards.orderedStream().forEach((guard) -> guard.applyTo(filters));
 			return filters;
@@ -44,15 +48,13 @@ class GatewayRoutesConfiguration {
 		int retries = properties.runtimeUrls().size();
 		return builder.routes()
 			.route("control-plane", (route) -> toControlPlane(route, limits, properties.controlPlaneUrl()))
-			.route("tenant-runtime", (route) -> toRuntimePool(route, limits, tenantHeaders, retries))
+			.route("tenant-runtime", (route) -> toRuntimePool(route, limits, retries))
 			.build();
 	}
 
 	private static Buildable<Route> toControlPlane(PredicateSpec route, RouteGuards limits, URI controlPlaneUrl) {
 		return route.predicate((exchange) -> HostResolutionWebFilter.of(exchange) instanceof ControlPlane)
-			.filters((filters) -> limits.applyTo(filters)
-				.removeRequestHeader(GatewayHeaders.TENANT)
-				.removeRequestHeader(GatewayHeaders.TENANT_SIGNATURE))
+			.filters(limits::applyTo)
 			.uri(controlPlaneUrl);
 	}
 
@@ -60,11 +62,9 @@ class GatewayRoutesConfiguration {
 	// method, it goes to another node (the Retry filter replays the cached body, and the
 	// refusing node is already ejected); a failure after the request was sent is never
 	// retried, so a write is applied at most once (ADR 0013)
-	private static Buildable<Route> toRuntimePool(PredicateSpec route, RouteGuards limits,
-			SignedTenantHeaders tenantHeaders, int retries) {
+	private static Buildable<Route> toRuntimePool(PredicateSpec route, RouteGuards limits, int retries) {
 		return route.predicate((exchange) -> HostResolutionWebFilter.of(exchange) instanceof ServedTenant)
 			.filters((filters) -> limits.applyTo(filters)
-				.filter(tenantHeaders)
 				.retry((retry) -> retry.setRetries(retries)
 					.allMethods()
 					.setSeries()

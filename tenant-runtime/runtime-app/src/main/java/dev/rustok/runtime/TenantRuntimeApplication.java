@@ -1,5 +1,7 @@
 package dev.rustok.runtime;
 
+import dev.rustok.controlplane.api.AsyncCallbackThreads;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,6 +21,7 @@ public class TenantRuntimeApplication {
 	}
 
 	public static void main(String[] args) {
+		AsyncCallbackThreads.pooled();
 		SpringApplication.run(TenantRuntimeApplication.class, args);
 	}
 

@@ -1,0 +1,68 @@
+package dev.rustok.gateway.routing;
+
+import java.net.URI;
+
+import dev.rustok.controlplane.api.GatewayHeaders;
+import dev.rustok.controlplane.api.RequestIds;
+import dev.rustok.controlplane.api.TenantSignature;
+import dev.rustok.controlplane.api.TenantSignature.SignedRequest;
+import dev.rustok.gateway.routing.HostResolution.ServedTenant;
+
+import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * The headers the gateway vouches for, written on the request it sends on, whatever the
+ * route: the request id of the edge, and for a served tenant the tenant and the signature
+ * of this request (method, target as forwarded, tenant, now), the only proof the runtime
+ * accepts that the gateway chose the tenant (docs/adr/0005). Whatever tenant headers the
+ * client sent are dropped on every route. Written while the outgoing request is built, so
+ * each attempt of a retried request carries a signature of its own, and the exchange is
+ * not copied to change its headers (docs/adr/0094).
+ */
+class EdgeRequestHeaders implements HttpHeadersFilter, Ordered {
+
+	private final TenantSignature signature;
+
+	EdgeRequestHeaders(TenantSignature signature) {
+		this.signature = signature;
+	}
+
+	@Override
+	public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
+		HttpHeaders headers = new HttpHeaders();
+		input.forEach((name, values) -> {
+			if (!name.equalsIgnoreCase(GatewayHeaders.TENANT) && !name.equalsIgnoreCase(GatewayHeaders.TENANT_SIGNATURE)
+					&& !name.equalsIgnoreCase(RequestIds.HEADER)) {
+				headers.put(name, values);
+			}
+		});
+		String requestId = exchange.getAttribute(RequestIds.KEY);
+		if (requestId != null) {
+			headers.set(RequestIds.HEADER, requestId);
+		}
+		if (HostResolutionWebFilter.of(exchange) instanceof ServedTenant(var route)) {
+			URI target = exchange.getRequest().getURI();
+			headers.set(GatewayHeaders.TENANT, route.tenantId());
+			headers.set(GatewayHeaders.TENANT_SIGNATURE,
+					this.signature.sign(SignedRequest.of(exchange.getRequest().getMethod().name(), target.getRawPath(),
+							target.getRawQuery(), route.tenantId())));
+		}
+		return headers;
+	}
+
+	@Override
+	public boolean supports(Type type) {
+		return type == Type.REQUEST;
+	}
+
+	@Override
+	public int getOrder() {
+		// after the stock filters (hop-by-hop, forwarded): these headers are the last
+		// word
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+}
