@@ -15,14 +15,19 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The headers the gateway vouches for, written on the request it sends on, whatever the
- * route: the request id of the edge, and for a served tenant the tenant and the signature
- * of this request (method, target as forwarded, tenant, now), the only proof the runtime
- * accepts that the gateway chose the tenant (docs/adr/0005). Whatever tenant headers the
- * client sent are dropped on every route. Written while the outgoing request is built, so
- * each attempt of a retried request carries a signature of its own, and the exchange is
- * not copied to change its headers (docs/adr/0094).
+ * route: the request id of the edge, the host and scheme the client used, and for a
+ * served tenant the tenant and the signature of this request (method, target as
+ * forwarded, tenant, now), the only proof the runtime accepts that the gateway chose the
+ * tenant (docs/adr/0005). Whatever tenant headers the client sent are dropped on every
+ * route. Written while the outgoing request is built, so each attempt of a retried
+ * request carries a signature of its own, and the exchange is not copied to change its
+ * headers (docs/adr/0094).
  */
 class EdgeRequestHeaders implements HttpHeadersFilter, Ordered {
+
+	static final String FORWARDED_HOST = "X-Forwarded-Host";
+
+	static final String FORWARDED_PROTO = "X-Forwarded-Proto";
 
 	private final TenantSignature signature;
 
@@ -42,6 +47,20 @@ class EdgeRequestHeaders implements HttpHeadersFilter, Ordered {
 		String requestId = exchange.getAttribute(RequestIds.KEY);
 		if (requestId != null) {
 			headers.set(RequestIds.HEADER, requestId);
+		}
+		// the host and scheme the shopper used, which the services build absolute links
+		// and
+		// sign-in redirects from: written by Spring Cloud Gateway for a trusted proxy's
+		// request, and dropped with everything the client sent otherwise, so the gateway,
+		// when it is the edge itself, says them
+		if (!headers.containsHeader(FORWARDED_HOST)) {
+			String host = exchange.getRequest().getHeaders().getFirst(HttpHeaders.HOST);
+			if (host != null) {
+				headers.set(FORWARDED_HOST, host);
+			}
+		}
+		if (!headers.containsHeader(FORWARDED_PROTO)) {
+			headers.set(FORWARDED_PROTO, exchange.getRequest().getURI().getScheme());
 		}
 		if (HostResolutionWebFilter.of(exchange) instanceof ServedTenant(var route)) {
 			URI target = exchange.getRequest().getURI();
