@@ -36,14 +36,23 @@ public final class CartCookie {
 	}
 
 	public static void write(HttpServletRequest request, HttpServletResponse response, CartId id) {
-		ResponseCookie cookie = ResponseCookie.from(NAME, id.toString())
+		response.addHeader(HttpHeaders.SET_COOKIE, header(id, secure(request)));
+	}
+
+	/**
+	 * The {@code Set-Cookie} value that keeps the cart in the browser, for callers that
+	 * answer without the servlet response at hand (GraphQL, docs/adr/0080).
+	 * @param secure whether the shopper reached the shop over https
+	 */
+	public static String header(CartId id, boolean secure) {
+		return ResponseCookie.from(NAME, id.toString())
 			.httpOnly(true)
 			.sameSite("Lax")
-			.secure(secure(request))
+			.secure(secure)
 			.path("/")
 			.maxAge(Carts.TTL)
-			.build();
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+			.build()
+			.toString();
 	}
 
 	/** Forgets the cart in this browser (a customer signing out leaves theirs behind). */

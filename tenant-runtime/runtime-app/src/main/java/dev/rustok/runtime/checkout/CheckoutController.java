@@ -1,11 +1,11 @@
 package dev.rustok.runtime.checkout;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.rustok.runtime.cart.CartCookie;
 import dev.rustok.runtime.cart.CartId;
+import dev.rustok.runtime.checkout.CheckoutJson.CheckedStart;
 import dev.rustok.runtime.checkout.CheckoutJson.CheckoutView;
 import dev.rustok.runtime.checkout.CheckoutJson.CompletionView;
 import dev.rustok.runtime.checkout.CheckoutJson.DiscountJson;
@@ -50,19 +50,9 @@ class CheckoutController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<CheckoutView> start(Tenant tenant, @RequestBody StartJson request, HttpServletRequest http) {
 		CartId cart = cart(http);
-		// every wrong field at once: the e-mail's and the address's
-		List<FieldProblem> problems = new ArrayList<>();
-		Contact contact = FieldChecks.collect(() -> Contact.checked(request.email()), problems);
-		Address address = (request.address() != null) ? FieldChecks.collect(() -> request.address().checked(), problems)
-				: null;
-		if (request.address() == null) {
-			problems.add(new FieldProblem("address", "is required"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems);
-		}
+		CheckedStart start = request.checked();
 		return ResponseEntity.created(URI.create("/api/store/checkout"))
-			.body(CheckoutView.of(this.checkout.start(tenant, cart, contact, address)));
+			.body(CheckoutView.of(this.checkout.start(tenant, cart, start.contact(), start.address())));
 	}
 
 	@GetMapping

@@ -1,5 +1,6 @@
 package dev.rustok.runtime.checkout;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,6 +8,8 @@ import dev.rustok.runtime.cart.PricedCart;
 import dev.rustok.runtime.pricing.PricedLine;
 import dev.rustok.runtime.pricing.Totals;
 import dev.rustok.runtime.rules.ShippingOption;
+import dev.rustok.runtime.shared.FieldProblem;
+import dev.rustok.runtime.shared.InvalidInput;
 import dev.rustok.runtime.shared.Money;
 
 /** The storefront API's shapes of a checkout. */
@@ -26,6 +29,28 @@ final class CheckoutJson {
 	}
 
 	record StartJson(String email, AddressJson address) {
+
+		/**
+		 * The contact and address, checked for REST and GraphQL alike.
+		 * @throws InvalidInput naming every wrong field at once: the e-mail's and the
+		 * address's
+		 */
+		CheckedStart checked() {
+			List<FieldProblem> problems = new ArrayList<>();
+			Contact contact = FieldChecks.collect(() -> Contact.checked(this.email), problems);
+			Address checked = (this.address != null) ? FieldChecks.collect(this.address::checked, problems) : null;
+			if (this.address == null) {
+				problems.add(new FieldProblem("address", "is required"));
+			}
+			if (!problems.isEmpty()) {
+				throw new InvalidInput(problems);
+			}
+			return new CheckedStart(contact, checked);
+		}
+
+	}
+
+	record CheckedStart(Contact contact, Address address) {
 
 	}
 

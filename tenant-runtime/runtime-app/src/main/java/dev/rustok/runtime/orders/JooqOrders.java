@@ -3,18 +3,24 @@ package dev.rustok.runtime.orders;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.rustok.runtime.pricing.Totals;
 import dev.rustok.runtime.schema.tables.records.OrderHeaderRecord;
+import dev.rustok.runtime.schema.tables.records.OrderLineRecord;
+import dev.rustok.runtime.schema.tables.records.OrderTimelineRecord;
 import dev.rustok.runtime.shared.Money;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.shared.VariantId;
 import dev.rustok.runtime.tenancy.TenantDsl;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Result;
 
 import org.springframework.stereotype.Component;
 
@@ -160,25 +166,68 @@ class JooqOrders implements Orders {
 		}
 	}
 
+	@Override
+	public Map<OrderId, Order> findAll(Tenant tenant, Collection<OrderId> ids) {
+		DSLContext sql = sql(tenant);
+		List<UUID> keys = ids.stream().map(OrderId::value).distinct().toList();
+		Map<UUID, OrderHeaderRecord> headers = sql.selectFrom(ORDER_HEADER)
+			.where(ORDER_HEADER.ID.in(keys))
+			.fetchMap(ORDER_HEADER.ID);
+		Map<UUID, Result<OrderLineRecord>> lines = sql.selectFrom(ORDER_LINE)
+			.where(ORDER_LINE.ORDER_ID.in(keys))
+			.orderBy(ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NUMBER)
+			.fetchGroups(ORDER_LINE.ORDER_ID);
+		Map<UUID, List<UUID>> reservations = sql.select(ORDER_RESERVATION.ORDER_ID, ORDER_RESERVATION.RESERVATION_ID)
+			.from(ORDER_RESERVATION)
+			.where(ORDER_RESERVATION.ORDER_ID.in(keys))
+			.orderBy(ORDER_RESERVATION.ORDER_ID, ORDER_RESERVATION.RESERVATION_ID)
+			.fetchGroups(ORDER_RESERVATION.ORDER_ID, ORDER_RESERVATION.RESERVATION_ID);
+		Map<UUID, Result<OrderTimelineRecord>> timelines = sql.selectFrom(ORDER_TIMELINE)
+			.where(ORDER_TIMELINE.ORDER_ID.in(keys))
+			.orderBy(ORDER_TIMELINE.ORDER_ID, ORDER_TIMELINE.SEQ)
+			.fetchGroups(ORDER_TIMELINE.ORDER_ID);
+		Map<OrderId, Order> orders = new LinkedHashMap<>();
+		headers.forEach((id, header) -> orders.put(new OrderId(id),
+				order(header, of(lines, id), of(reservations, id), of(timelines, id))));
+		return orders;
+	}
+
+	private static <T> List<T> of(Map<UUID, ? extends List<T>> rows, UUID id) {
+		List<T> found = rows.get(id);
+		return (found != null) ? found : List.of();
+	}
+
 	private static Order order(DSLContext sql, OrderHeaderRecord header) {
-		String currency = header.getCurrency();
 		UUID id = header.getId();
-		List<OrderLine> lines = sql.selectFrom(ORDER_LINE)
+		List<OrderLineRecord> lines = sql.selectFrom(ORDER_LINE)
 			.where(ORDER_LINE.ORDER_ID.eq(id))
 			.orderBy(ORDER_LINE.LINE_NUMBER)
-			.fetch((line) -> new OrderLine(line.getLineNumber(), new VariantId(line.getVariantId()), line.getSku(),
-					line.getTitle(), new Money(line.getUnitPriceMinor(), currency), line.getQuantity(),
-					line.getFulfilled()));
+			.fetch();
 		List<UUID> reservations = sql.select(ORDER_RESERVATION.RESERVATION_ID)
 			.from(ORDER_RESERVATION)
 			.where(ORDER_RESERVATION.ORDER_ID.eq(id))
 			.orderBy(ORDER_RESERVATION.RESERVATION_ID)
 			.fetch(ORDER_RESERVATION.RESERVATION_ID);
-		List<TimelineEntry> timeline = sql.selectFrom(ORDER_TIMELINE)
+		List<OrderTimelineRecord> timeline = sql.selectFrom(ORDER_TIMELINE)
 			.where(ORDER_TIMELINE.ORDER_ID.eq(id))
 			.orderBy(ORDER_TIMELINE.SEQ)
-			.fetch((entry) -> new TimelineEntry(entry.getHappenedAt().toInstant(), entry.getActor(), entry.getAction(),
-					OrderStatus.ofCode(entry.getState()).orElseThrow(), entry.getDetail(), entry.getReason()));
+			.fetch();
+		return order(header, lines, reservations, timeline);
+	}
+
+	private static Order order(OrderHeaderRecord header, List<OrderLineRecord> lineRows, List<UUID> reservations,
+			List<OrderTimelineRecord> timelineRows) {
+		String currency = header.getCurrency();
+		UUID id = header.getId();
+		List<OrderLine> lines = lineRows.stream()
+			.map((line) -> new OrderLine(line.getLineNumber(), new VariantId(line.getVariantId()), line.getSku(),
+					line.getTitle(), new Money(line.getUnitPriceMinor(), currency), line.getQuantity(),
+					line.getFulfilled()))
+			.toList();
+		List<TimelineEntry> timeline = timelineRows.stream()
+			.map((entry) -> new TimelineEntry(entry.getHappenedAt().toInstant(), entry.getActor(), entry.getAction(),
+					OrderStatus.ofCode(entry.getState()).orElseThrow(), entry.getDetail(), entry.getReason()))
+			.toList();
 		Totals totals = new Totals(new Money(header.getSubtotalMinor(), currency),
 				new Money(header.getDiscountMinor(), currency), new Money(header.getShippingMinor(), currency),
 				new Money(header.getTaxMinor(), currency), header.getTaxInclusive(),

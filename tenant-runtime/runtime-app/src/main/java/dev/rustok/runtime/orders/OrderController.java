@@ -1,11 +1,6 @@
 package dev.rustok.runtime.orders;
 
 import java.security.Principal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import dev.rustok.runtime.orders.OrderJson.FulfilmentJson;
@@ -13,9 +8,6 @@ import dev.rustok.runtime.orders.OrderJson.OrderView;
 import dev.rustok.runtime.orders.OrderJson.PageView;
 import dev.rustok.runtime.orders.OrderJson.ReasonJson;
 import dev.rustok.runtime.orders.OrderJson.RefundJson;
-import dev.rustok.runtime.orders.OrderJson.ShippedLineJson;
-import dev.rustok.runtime.shared.FieldProblem;
-import dev.rustok.runtime.shared.InvalidInput;
 import dev.rustok.runtime.shared.Money;
 import dev.rustok.runtime.shared.Tenant;
 
@@ -46,11 +38,7 @@ class OrderController {
 	@GetMapping
 	PageView list(Tenant tenant, @RequestParam(required = false) String state,
 			@RequestParam(required = false) String after, @RequestParam(defaultValue = "20") int limit) {
-		Optional<OrderStatus> status = Optional.ofNullable(state)
-			.map((code) -> OrderStatus.ofCode(code)
-				.orElseThrow(() -> new InvalidInput(List.of(new FieldProblem("state",
-						"must be one of pending, paid, partially_fulfilled, fulfilled, delivered, cancelled, refunded")))));
-		return PageView.of(this.orders.list(tenant, status, after, limit));
+		return PageView.of(this.orders.list(tenant, OrderJson.state(state), after, limit));
 	}
 
 	@GetMapping("/{orderId}")
@@ -66,7 +54,7 @@ class OrderController {
 	@PostMapping(path = "/{orderId}/fulfilments", consumes = MediaType.APPLICATION_JSON_VALUE)
 	OrderView fulfil(Tenant tenant, @PathVariable UUID orderId, @RequestBody FulfilmentJson request, Principal staff) {
 		return OrderView
-			.of(this.orders.fulfil(tenant, new OrderId(orderId), units(request), staff.getName(), request.reason()));
+			.of(this.orders.fulfil(tenant, new OrderId(orderId), request.units(), staff.getName(), request.reason()));
 	}
 
 	@PostMapping(path = "/{orderId}/delivery", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -81,35 +69,9 @@ class OrderController {
 
 	@PostMapping(path = "/{orderId}/refunds", consumes = MediaType.APPLICATION_JSON_VALUE)
 	OrderView refund(Tenant tenant, @PathVariable UUID orderId, @RequestBody RefundJson request, Principal staff) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (request.amountMinor() == null || request.amountMinor() < 0
-				|| request.amountMinor() > Money.MAX_AMOUNT_MINOR) {
-			problems.add(new FieldProblem("amountMinor", "is required, from 1 to " + Money.MAX_AMOUNT_MINOR));
-		}
-		if (request.currency() == null || !Money.isCurrencyCode(request.currency())) {
-			problems.add(new FieldProblem("currency", "must be the ISO 4217 code of the order's currency"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems);
-		}
-		Money amount = new Money(request.amountMinor(), request.currency());
+		Money amount = request.amount();
 		return OrderView
 			.of(this.orders.refund(tenant, new OrderId(orderId), amount, staff.getName(), request.reason()));
-	}
-
-	private static Map<Integer, Integer> units(FulfilmentJson request) {
-		if (request.lines() == null || request.lines().isEmpty()) {
-			throw new InvalidInput(List.of(new FieldProblem("lines", "name at least one line and its quantity")));
-		}
-		Map<Integer, Integer> units = new LinkedHashMap<>();
-		for (ShippedLineJson line : request.lines()) {
-			if (line == null || line.lineNumber() == null || line.quantity() == null
-					|| units.put(line.lineNumber(), line.quantity()) != null) {
-				throw new InvalidInput(List.of(new FieldProblem("lines",
-						"each entry has a lineNumber and a quantity, each line at most once")));
-			}
-		}
-		return units;
 	}
 
 }

@@ -1,8 +1,14 @@
 package dev.rustok.runtime.orders;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import dev.rustok.runtime.pricing.Totals;
+import dev.rustok.runtime.shared.FieldProblem;
+import dev.rustok.runtime.shared.InvalidInput;
 import dev.rustok.runtime.shared.Money;
 
 /**
@@ -101,15 +107,64 @@ final class OrderJson {
 
 	}
 
+	/**
+	 * The state a list is filtered by, {@code null} for all.
+	 * @throws InvalidInput naming {@code state} when it is no state's code
+	 */
+	static Optional<OrderStatus> state(String code) {
+		return Optional.ofNullable(code)
+			.map((given) -> OrderStatus.ofCode(given)
+				.orElseThrow(() -> new InvalidInput(List.of(new FieldProblem("state",
+						"must be one of pending, paid, partially_fulfilled, fulfilled, delivered, cancelled, refunded")))));
+	}
+
 	record ShippedLineJson(Integer lineNumber, Integer quantity) {
 
 	}
 
 	record FulfilmentJson(List<ShippedLineJson> lines, String reason) {
 
+		/**
+		 * Units to ship by line number.
+		 * @throws InvalidInput naming {@code lines} when none is named, or one is
+		 * incomplete or named twice
+		 */
+		Map<Integer, Integer> units() {
+			if (this.lines == null || this.lines.isEmpty()) {
+				throw new InvalidInput(List.of(new FieldProblem("lines", "name at least one line and its quantity")));
+			}
+			Map<Integer, Integer> units = new LinkedHashMap<>();
+			for (ShippedLineJson line : this.lines) {
+				if (line == null || line.lineNumber() == null || line.quantity() == null
+						|| units.put(line.lineNumber(), line.quantity()) != null) {
+					throw new InvalidInput(List.of(new FieldProblem("lines",
+							"each entry has a lineNumber and a quantity, each line at most once")));
+				}
+			}
+			return units;
+		}
+
 	}
 
 	record RefundJson(Long amountMinor, String currency, String reason) {
+
+		/**
+		 * @throws InvalidInput naming {@code amountMinor} and {@code currency} when they
+		 * are missing or no amount
+		 */
+		Money amount() {
+			List<FieldProblem> problems = new ArrayList<>();
+			if (this.amountMinor == null || this.amountMinor < 0 || this.amountMinor > Money.MAX_AMOUNT_MINOR) {
+				problems.add(new FieldProblem("amountMinor", "is required, from 1 to " + Money.MAX_AMOUNT_MINOR));
+			}
+			if (this.currency == null || !Money.isCurrencyCode(this.currency)) {
+				problems.add(new FieldProblem("currency", "must be the ISO 4217 code of the order's currency"));
+			}
+			if (!problems.isEmpty()) {
+				throw new InvalidInput(problems);
+			}
+			return new Money(this.amountMinor, this.currency);
+		}
 
 	}
 
