@@ -112,7 +112,8 @@ public final class DevLauncher {
 		this.out.println("  platform console         " + spec.consoleUrl() + "  (" + Platform.CONSOLE_ADMIN_EMAIL
 				+ " / " + Platform.CONSOLE_ADMIN_PASSWORD + ")");
 		this.out.println("  Keycloak admin console   " + keycloak.baseUrl() + "/admin/  (admin / admin)");
-		this.out.println("  demo owner login         " + DEMO_OWNER + " / " + DEMO_PASSWORD + "  (realm tenant-demo)");
+		this.out.println("  demo owner login         " + DEMO_OWNER + " / " + DEMO_PASSWORD
+				+ "  (realm tenant-demo, at " + Platform.keycloakPublicUrl(spec) + "/realms/tenant-demo/account)");
 		this.out.println("  health (loopback only)   http://127.0.0.1:<" + ports.gatewayManagement() + " gateway, "
 				+ ports.controlPlaneManagement() + " control plane, " + ports.runtimeManagement().get(0) + "/"
 				+ ports.runtimeManagement().get(1) + " runtimes>/actuator/health");

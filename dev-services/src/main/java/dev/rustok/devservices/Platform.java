@@ -55,10 +55,15 @@ public final class Platform implements AutoCloseable {
 		// before the control plane provisions a shop, so each shop's realm is granted to
 		// it (docs/adr/0078)
 		String staffClientSecret = new StaffAdminClient(spec.keycloak()).ensureAndReadSecret();
+		// browsers reach the shops' realms through the gateway on auth.<domain>, where
+		// password attempts are counted per address; new shop realms name it as their
+		// frontend URL, so it is their tokens' issuer too (docs/adr/0091)
+		String keycloakPublicUrl = keycloakPublicUrl(spec);
 		try {
 			ChildProcess controlPlane = app(spec, "control-plane/control-plane-app", ports.controlPlane(),
 					ports.controlPlaneManagement(), ports.hazelcast().get(0))
 				.set("rustok.keycloak.url", spec.keycloak().baseUrl())
+				.set("rustok.keycloak.public-url", keycloakPublicUrl)
 				.set("rustok.keycloak.admin-username", spec.keycloak().adminUsername())
 				.secret("rustok.keycloak.admin-password", spec.keycloak().adminPassword())
 				// tests and the launcher sign owners in with the password grant of the
@@ -76,6 +81,7 @@ public final class Platform implements AutoCloseable {
 				ChildProcess runtime = app(spec, "tenant-runtime/runtime-app", ports.runtimes().get(node),
 						ports.runtimeManagement().get(node), ports.hazelcast().get(node + 1))
 					.set("rustok.keycloak.url", spec.keycloak().baseUrl())
+					.set("rustok.keycloak.public-url", keycloakPublicUrl)
 					.secret("rustok.gateway.secret", spec.gatewaySecret())
 					.secret("rustok.staff.keycloak-client-secret", staffClientSecret)
 					.start(name, spec.root(), spec.logs().resolve(name + ".log"));
@@ -88,6 +94,7 @@ public final class Platform implements AutoCloseable {
 			ChildProcess gateway = gatewayCommand.secret("rustok.gateway.secret", spec.gatewaySecret())
 				// the gateway checks shop tokens against the realms' keys (docs/adr/0046)
 				.set("rustok.keycloak.url", spec.keycloak().baseUrl())
+				.set("rustok.keycloak.public-url", keycloakPublicUrl)
 				.set("rustok.platform.domain", spec.domain())
 				.set("rustok.gateway.control-plane-url", "http://127.0.0.1:" + ports.controlPlane())
 				.set("rustok.gateway.runtime-urls",
@@ -116,6 +123,14 @@ public final class Platform implements AutoCloseable {
 			processes.reversed().forEach(ChildProcess::close);
 			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
 		}
+	}
+
+	/**
+	 * Keycloak as browsers reach it: the gateway's {@code auth.<domain>} host
+	 * ({@code PlatformHosts.auth} in control-plane-api).
+	 */
+	public static String keycloakPublicUrl(PlatformSpec spec) {
+		return "http://auth." + spec.domain() + ":" + spec.ports().gateway();
 	}
 
 	/**

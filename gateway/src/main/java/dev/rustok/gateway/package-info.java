@@ -9,6 +9,8 @@
  * {@code problems} answers every refusal and upstream failure as problem+json or, for
  * browsers, a small HTML page; {@code ratelimit} limits shops by plan, anonymous clients
  * and signups by address (ADR 0043); {@code tokens} checks shop tokens against the shop's
- * realm (ADR 0046); {@code metrics} times every request by plan (ADR 0045).
+ * realm (ADR 0046); {@code identity} serves Keycloak's sign-in pages on
+ * {@code auth.<domain>}, where logins are limited per address (ADR 0091); {@code metrics}
+ * times every request by plan (ADR 0045).
  */
 package dev.rustok.gateway;

@@ -237,6 +237,16 @@ class GatewayEdgeIT {
 	}
 
 	@Test
+	void aClientClaimingTlsInAForwardedHeaderGetsNoHstsFromAGatewayThatTrustsNoProxy() {
+		Response claimed = RawHttp.send(this.port,
+				"GET /products HTTP/1.1\r\nHost: " + hostOf("edgy") + "\r\nX-Forwarded-Proto: https");
+
+		assertThat(claimed.status()).isEqualTo(200);
+		assertThat(claimed.header("Strict-Transport-Security")).as("only a trusted proxy's word counts (ADR 0092)")
+			.isNull();
+	}
+
+	@Test
 	void keepsThePolicyABackendSetForItsOwnPage() {
 		Response portalPage = get("/own-policy", "portal." + TenantRoutesFixture.DOMAIN, "text/html");
 

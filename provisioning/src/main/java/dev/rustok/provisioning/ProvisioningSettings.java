@@ -16,9 +16,13 @@ import java.util.Objects;
  * shop's exact login redirect URIs and web origins are built
  * @param devPasswordGrantClient whether tenant realms get the {@code rustok-dev-cli}
  * client with the password grant, for tests and the dev launcher only
+ * @param keycloakPublicUrl Keycloak's base URL as browsers reach it when that is not
+ * {@code keycloakUrl}: the gateway's {@code auth.<domain>} (docs/adr/0091). New realms
+ * get it as their frontend URL, so their pages, redirects and tokens' issuer name it;
+ * {@code null}: realms keep Keycloak's own address
  */
 public record ProvisioningSettings(String keycloakUrl, String keycloakAdminUsername, String keycloakAdminPassword,
-		String platformDomain, PublicAddress publicAddress, boolean devPasswordGrantClient) {
+		String platformDomain, PublicAddress publicAddress, boolean devPasswordGrantClient, String keycloakPublicUrl) {
 
 	public ProvisioningSettings {
 		Objects.requireNonNull(keycloakUrl, "keycloakUrl");
@@ -26,7 +30,17 @@ public record ProvisioningSettings(String keycloakUrl, String keycloakAdminUsern
 		Objects.requireNonNull(keycloakAdminPassword, "keycloakAdminPassword");
 		Objects.requireNonNull(platformDomain, "platformDomain");
 		Objects.requireNonNull(publicAddress, "publicAddress");
-		keycloakUrl = keycloakUrl.endsWith("/") ? keycloakUrl.substring(0, keycloakUrl.length() - 1) : keycloakUrl;
+		keycloakUrl = withoutTrailingSlash(keycloakUrl);
+		keycloakPublicUrl = (keycloakPublicUrl == null || keycloakPublicUrl.isBlank()
+				|| withoutTrailingSlash(keycloakPublicUrl).equals(keycloakUrl)) ? null
+						: withoutTrailingSlash(keycloakPublicUrl);
+	}
+
+	/** Settings whose realms keep Keycloak's own address. */
+	public ProvisioningSettings(String keycloakUrl, String keycloakAdminUsername, String keycloakAdminPassword,
+			String platformDomain, PublicAddress publicAddress, boolean devPasswordGrantClient) {
+		this(keycloakUrl, keycloakAdminUsername, keycloakAdminPassword, platformDomain, publicAddress,
+				devPasswordGrantClient, null);
 	}
 
 	/**
@@ -41,14 +55,19 @@ public record ProvisioningSettings(String keycloakUrl, String keycloakAdminUsern
 	/** The same settings with the {@code rustok-dev-cli} client in every new realm. */
 	public ProvisioningSettings withDevPasswordGrantClient() {
 		return new ProvisioningSettings(this.keycloakUrl, this.keycloakAdminUsername, this.keycloakAdminPassword,
-				this.platformDomain, this.publicAddress, true);
+				this.platformDomain, this.publicAddress, true, this.keycloakPublicUrl);
+	}
+
+	private static String withoutTrailingSlash(String url) {
+		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
 
 	@Override
 	public String toString() {
 		return "ProvisioningSettings[keycloakUrl=" + this.keycloakUrl + ", keycloakAdminUsername="
 				+ this.keycloakAdminUsername + ", platformDomain=" + this.platformDomain + ", publicAddress="
-				+ this.publicAddress + ", devPasswordGrantClient=" + this.devPasswordGrantClient + "]";
+				+ this.publicAddress + ", devPasswordGrantClient=" + this.devPasswordGrantClient
+				+ ", keycloakPublicUrl=" + this.keycloakPublicUrl + "]";
 	}
 
 }

@@ -11,6 +11,7 @@ import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.controlplane.api.TenantRouteMaps;
 import dev.rustok.controlplane.api.TenantStatus;
 import org.flywaydb.core.api.FlywayException;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,9 +124,12 @@ public final class TenantProvisioning {
 				openCustomerSignUp(order);
 				return;
 			}
-			boolean created = this.realms
-				.importRealm(TenantRealm.of(order, List.of(order.host(this.settings.platformDomain())),
-						this.settings.publicAddress(), this.settings.devPasswordGrantClient()));
+			RealmRepresentation realm = TenantRealm.of(order, List.of(order.host(this.settings.platformDomain())),
+					this.settings.publicAddress(), this.settings.devPasswordGrantClient());
+			if (this.settings.keycloakPublicUrl() != null) {
+				TenantRealm.servedAt(realm, this.settings.keycloakPublicUrl());
+			}
+			boolean created = this.realms.importRealm(realm);
 			log.debug("Realm {} {}", order.realm(), created ? "created" : "already existed");
 			grantStaffAdministration(order);
 			openCustomerSignUp(order);

@@ -1,6 +1,7 @@
 package dev.rustok.provisioning;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -155,6 +156,19 @@ final class TenantRealm {
 		owner.setRealmRoles(List.of("owner"));
 		owner.setCredentials(List.of(credential));
 		return owner;
+	}
+
+	/**
+	 * Makes {@code frontendUrl} the realm's address for browsers: its login pages, the
+	 * redirects and its tokens' issuer name it whatever address a request came in on. The
+	 * gateway's {@code auth.<domain>} is such an address, where password attempts are
+	 * counted per client address (docs/adr/0091).
+	 */
+	static void servedAt(RealmRepresentation realm, String frontendUrl) {
+		Map<String, String> attributes = new HashMap<>(
+				(realm.getAttributes() != null) ? realm.getAttributes() : Map.of());
+		attributes.put("frontendUrl", frontendUrl);
+		realm.setAttributes(attributes);
 	}
 
 	private static void lockOutGuessers(RealmRepresentation realm) {

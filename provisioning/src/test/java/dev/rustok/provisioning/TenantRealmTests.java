@@ -1,6 +1,7 @@
 package dev.rustok.provisioning;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
@@ -31,6 +32,28 @@ class TenantRealmTests {
 			assertThat(client.getRedirectUris()).noneMatch((uri) -> uri.contains("*"));
 			assertThat(client.getWebOrigins()).doesNotContain("+", "*");
 		});
+	}
+
+	@Test
+	void aRealmServedThroughTheGatewayNamesItsAuthHostAsFrontendUrl() {
+		RealmRepresentation realm = TenantRealm.of(ORDER, List.of("acme.localhost"), PublicAddress.DEV, false);
+		assertThat((realm.getAttributes() != null) ? realm.getAttributes() : Map.of()).doesNotContainKey("frontendUrl");
+
+		TenantRealm.servedAt(realm, "http://auth.localhost:8080");
+
+		assertThat(realm.getAttributes()).containsEntry("frontendUrl", "http://auth.localhost:8080");
+	}
+
+	@Test
+	void settingsForgetAPublicKeycloakUrlThatIsKeycloaksOwn() {
+		ProvisioningSettings same = new ProvisioningSettings("http://127.0.0.1:8180/", "admin", "pw", "localhost",
+				PublicAddress.DEV, false, "http://127.0.0.1:8180");
+		ProvisioningSettings gateway = new ProvisioningSettings("http://127.0.0.1:8180", "admin", "pw", "localhost",
+				PublicAddress.DEV, false, "http://auth.localhost:8080/");
+
+		assertThat(same.keycloakPublicUrl()).isNull();
+		assertThat(gateway.keycloakPublicUrl()).isEqualTo("http://auth.localhost:8080");
+		assertThat(gateway.withDevPasswordGrantClient().keycloakPublicUrl()).isEqualTo("http://auth.localhost:8080");
 	}
 
 	@Test

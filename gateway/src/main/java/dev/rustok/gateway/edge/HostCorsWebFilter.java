@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.rustok.gateway.problems.GatewayProblem;
 import dev.rustok.gateway.problems.ProblemResponses;
+import dev.rustok.gateway.routing.RoutedRequests;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -40,7 +41,9 @@ class HostCorsWebFilter implements WebFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		ServerHttpRequest request = exchange.getRequest();
-		if (!CorsUtils.isCorsRequest(request)) {
+		// on auth.<domain>, Keycloak answers CORS itself from each realm client's web
+		// origins, which only it knows (docs/adr/0091, 0016)
+		if (!CorsUtils.isCorsRequest(request) || RoutedRequests.toIdentityProvider(exchange)) {
 			return chain.filter(exchange);
 		}
 		String host = (request.getURI().getHost() != null) ? request.getURI().getHost().toLowerCase(Locale.ROOT) : "";

@@ -1,7 +1,10 @@
 package dev.rustok.gateway.edge;
 
+import java.util.List;
+
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -13,15 +16,20 @@ import org.springframework.web.server.WebFilterChain;
 /**
  * Adds the missing security headers to every response as it is committed: proxied pages
  * and APIs (after the backend's headers are copied in, so its own policy wins), the
- * gateway's problem pages and JSON, and the actuator.
+ * gateway's problem pages and JSON, and the actuator. HSTS only when the browser's
+ * connection was TLS ({@link TlsAtTheEdge}).
  */
 @Component
 class SecurityHeadersWebFilter implements WebFilter, Ordered {
 
 	private final SecurityHeaders securityHeaders;
 
-	SecurityHeadersWebFilter(SecurityHeadersProperties properties) {
+	private final TlsAtTheEdge tls;
+
+	SecurityHeadersWebFilter(SecurityHeadersProperties properties,
+			@Value("${rustok.gateway.rate-limits.trusted-proxies:}") List<String> trustedProxies) {
 		this.securityHeaders = new SecurityHeaders(properties);
+		this.tls = new TlsAtTheEdge(trustedProxies);
 	}
 
 	@Override
@@ -29,7 +37,7 @@ class SecurityHeadersWebFilter implements WebFilter, Ordered {
 		ServerHttpResponse response = exchange.getResponse();
 		response.beforeCommit(() -> {
 			HttpHeaders headers = response.getHeaders();
-			this.securityHeaders.addMissing(exchange.getRequest().getSslInfo() != null, headers::containsHeader,
+			this.securityHeaders.addMissing(this.tls.servedOverTls(exchange.getRequest()), headers::containsHeader,
 					headers::set);
 			return Mono.empty();
 		});

@@ -89,6 +89,37 @@ sealed interface Limit {
 
 	}
 
+	/**
+	 * Password and token attempts at Keycloak from one client address: its login form and
+	 * token endpoints on {@code auth.<domain>} (docs/adr/0091). Keycloak counts per
+	 * account; this counts per address, so one address cannot try a few passwords on each
+	 * of many accounts.
+	 */
+	record Login(String address) implements Limit {
+
+		@Override
+		public String key() {
+			return "login/" + this.address;
+		}
+
+		@Override
+		public String kind() {
+			return "login";
+		}
+
+		@Override
+		public String plan() {
+			return "none";
+		}
+
+		@Override
+		public boolean admitsWhenUncounted() {
+			// as signup: an uncounted guess is the very thing the limit exists to stop
+			return false;
+		}
+
+	}
+
 	/** Shops signed up from one client address. */
 	record Signup(String address) implements Limit {
 

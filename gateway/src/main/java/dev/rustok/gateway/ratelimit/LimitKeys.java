@@ -30,6 +30,7 @@ final class LimitKeys {
 			case "admin" -> new Limit.AdminApi(parts[1], parts[2]);
 			case "anonymous" -> new Limit.AnonymousClient(parts[1]);
 			case "signup" -> new Limit.Signup(parts[1]);
+			case "login" -> new Limit.Login(parts[1]);
 			default -> throw new IllegalArgumentException("not a rate-limit key: " + key);
 		};
 	}

@@ -133,6 +133,7 @@ class PlanAwareRateLimiter implements RateLimiter<Object> {
 			case Limit.AnonymousClient _ ->
 				Shape.perMinute(this.properties.anonymousPerMinute(), this.properties.anonymousBurstPerSecond());
 			case Limit.Signup _ -> new Shape(this.properties.signupsPerHour(), Duration.ofHours(1), 0);
+			case Limit.Login _ -> new Shape(this.properties.loginsPerMinute(), MINUTE, 0);
 		};
 	}
 

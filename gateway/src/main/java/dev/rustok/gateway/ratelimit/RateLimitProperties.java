@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * credentials, on all hosts together
  * @param anonymousBurstPerSecond the most of those within one second
  * @param signupsPerHour signups (shops) from one client address per hour
+ * @param loginsPerMinute password and token attempts at Keycloak from one client address
+ * per minute, on every realm together (docs/adr/0091)
  * @param trustedProxies addresses of proxies in front of the gateway, whose
  * {@code X-Forwarded-For} names the client; empty when the gateway is the edge
  * @param timeout how long a request waits for its buckets before the gateway decides
@@ -23,11 +25,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("rustok.gateway.rate-limits")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("600") int anonymousPerMinute,
 		@DefaultValue("100") int anonymousBurstPerSecond, @DefaultValue("10") int signupsPerHour,
-		@DefaultValue List<String> trustedProxies, @DefaultValue("500ms") Duration timeout) {
+		@DefaultValue List<String> trustedProxies, @DefaultValue("500ms") Duration timeout,
+		@DefaultValue("20") int loginsPerMinute) {
 
 	public RateLimitProperties {
 		trustedProxies = (trustedProxies != null) ? List.copyOf(trustedProxies) : List.of();
-		if (anonymousPerMinute <= 0 || anonymousBurstPerSecond <= 0 || signupsPerHour <= 0) {
+		if (anonymousPerMinute <= 0 || anonymousBurstPerSecond <= 0 || signupsPerHour <= 0 || loginsPerMinute <= 0) {
 			throw new IllegalArgumentException("rustok.gateway.rate-limits values must be positive");
 		}
 	}

@@ -3,6 +3,7 @@ package dev.rustok.gateway.ratelimit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.rustok.billing.Plan;
 import dev.rustok.controlplane.api.TenantRoute;
@@ -19,6 +20,7 @@ import org.springframework.web.server.ServerWebExchange;
  * The {@code KeyResolver}: which limits a request counts against. A shop's request counts
  * against its storefront or admin API limit by the plan on its route; a request without
  * credentials also against its client address; a signup also against the signups of its
+ * client address; a password or token attempt at Keycloak also against the logins of its
  * client address. No limit, no key: the request passes.
  */
 class RequestLimits implements KeyResolver {
@@ -27,6 +29,10 @@ class RequestLimits implements KeyResolver {
 
 	// the signup API and the portal's form without JavaScript
 	private static final Set<String> SIGNUP_PATHS = Set.of("/api/signup", "/signup");
+
+	// Keycloak's login form and token endpoint (docs/adr/0091): where passwords are tried
+	private static final Pattern LOGIN_PATHS = Pattern
+		.compile("/realms/[^/]+/(protocol/openid-connect/token|login-actions/authenticate)");
 
 	private final ClientAddress clientAddress;
 
@@ -48,13 +54,18 @@ class RequestLimits implements KeyResolver {
 		boolean anonymous = !request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
 		boolean signup = RoutedRequests.toControlPlane(exchange) && HttpMethod.POST.equals(request.getMethod())
 				&& SIGNUP_PATHS.contains(path);
-		if (anonymous || signup) {
+		boolean login = RoutedRequests.toIdentityProvider(exchange) && HttpMethod.POST.equals(request.getMethod())
+				&& LOGIN_PATHS.matcher(path).matches();
+		if (anonymous || signup || login) {
 			String client = this.clientAddress.of(request);
 			if (anonymous) {
 				limits.add(new Limit.AnonymousClient(client));
 			}
 			if (signup) {
 				limits.add(new Limit.Signup(client));
+			}
+			if (login) {
+				limits.add(new Limit.Login(client));
 			}
 		}
 		return limits;

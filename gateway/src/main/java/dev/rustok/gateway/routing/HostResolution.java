@@ -17,6 +17,13 @@ sealed interface HostResolution {
 	}
 
 	/**
+	 * {@code auth.<domain>}: the shops' sign-in pages and token endpoints, forwarded to
+	 * Keycloak (docs/adr/0091).
+	 */
+	record IdentityProvider() implements HostResolution {
+	}
+
+	/**
 	 * An active tenant's host: forwarded to the runtime pool with the signed tenant
 	 * header.
 	 */

@@ -4,6 +4,7 @@ import dev.rustok.gateway.problems.GatewayProblem;
 import dev.rustok.gateway.problems.ProblemResponses;
 import dev.rustok.gateway.routing.HostResolution.ControlPlane;
 import dev.rustok.gateway.routing.HostResolution.GatewayItself;
+import dev.rustok.gateway.routing.HostResolution.IdentityProvider;
 import dev.rustok.gateway.routing.HostResolution.ServedTenant;
 import dev.rustok.gateway.routing.HostResolution.SuspendedTenant;
 import dev.rustok.gateway.routing.HostResolution.UnknownHost;
@@ -58,7 +59,7 @@ class HostResolutionWebFilter implements WebFilter, Ordered {
 			case GatewayItself _ -> this.problems.write(exchange, GatewayProblem.notFound(host, path));
 			case UnknownHost _ -> this.problems.write(exchange, GatewayProblem.unknownHost(host));
 			case SuspendedTenant _ -> this.problems.write(exchange, GatewayProblem.suspendedTenant(host));
-			case ControlPlane _, ServedTenant _ -> {
+			case ControlPlane _, ServedTenant _, IdentityProvider _ -> {
 				exchange.getAttributes().put(ATTRIBUTE, resolution);
 				yield chain.filter(exchange);
 			}

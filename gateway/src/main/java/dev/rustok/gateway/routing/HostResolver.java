@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import dev.rustok.gateway.routing.HostResolution.ControlPlane;
 import dev.rustok.gateway.routing.HostResolution.GatewayItself;
+import dev.rustok.gateway.routing.HostResolution.IdentityProvider;
 import dev.rustok.gateway.routing.HostResolution.ServedTenant;
 import dev.rustok.gateway.routing.HostResolution.SuspendedTenant;
 import dev.rustok.gateway.routing.HostResolution.UnknownHost;
@@ -20,10 +21,13 @@ class HostResolver {
 
 	private final Set<String> controlPlaneHosts;
 
+	private final String authHost;
+
 	private final TenantRoutes routes;
 
 	HostResolver(PlatformProperties platform, TenantRoutes routes) {
 		this.controlPlaneHosts = Set.of(platform.portalHost(), platform.consoleHost());
+		this.authHost = platform.authHost();
 		this.routes = routes;
 	}
 
@@ -33,6 +37,9 @@ class HostResolver {
 		}
 		if (this.controlPlaneHosts.contains(host)) {
 			return Mono.just(new ControlPlane());
+		}
+		if (this.authHost.equals(host)) {
+			return Mono.just(new IdentityProvider());
 		}
 		return this.routes.findByHost(host)
 			.<HostResolution>map((route) -> route.isServed() ? new ServedTenant(route) : new SuspendedTenant(route))

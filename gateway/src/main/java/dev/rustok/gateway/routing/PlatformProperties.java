@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The platform's own domain: storefronts live at {@code <slug>.<domain>}, the portal at
- * {@code portal.<domain>} and the admin console at {@code console.<domain>}.
+ * {@code portal.<domain>}, the admin console at {@code console.<domain>} and Keycloak's
+ * sign-in pages at {@code auth.<domain>}.
  *
  * @param domain the platform domain, for example {@code localhost} or {@code rustok.dev}
  */
@@ -26,6 +27,10 @@ public record PlatformProperties(@DefaultValue("localhost") String domain) {
 
 	public String consoleHost() {
 		return new PlatformHosts(this.domain).console();
+	}
+
+	public String authHost() {
+		return new PlatformHosts(this.domain).auth();
 	}
 
 }

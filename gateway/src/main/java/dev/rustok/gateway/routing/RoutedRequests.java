@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.gateway.routing.HostResolution.ControlPlane;
+import dev.rustok.gateway.routing.HostResolution.IdentityProvider;
 import dev.rustok.gateway.routing.HostResolution.ServedTenant;
 
 import org.springframework.web.server.ServerWebExchange;
@@ -26,6 +27,13 @@ public final class RoutedRequests {
 	/** Whether this request goes to the control plane (portal, console, signup API). */
 	public static boolean toControlPlane(ServerWebExchange exchange) {
 		return HostResolutionWebFilter.of(exchange) instanceof ControlPlane;
+	}
+
+	/**
+	 * Whether this request goes to Keycloak on {@code auth.<domain>} (docs/adr/0091).
+	 */
+	public static boolean toIdentityProvider(ServerWebExchange exchange) {
+		return HostResolutionWebFilter.of(exchange) instanceof IdentityProvider;
 	}
 
 }

@@ -12,7 +12,8 @@ class LimitKeysTests {
 	@Test
 	void everyLimitOfARequestSurvivesTheTripThroughOneKey() {
 		List<Limit> limits = List.of(new Limit.Storefront("acme", "pro"), new Limit.AdminApi("acme", "trial"),
-				new Limit.AnonymousClient("2001:db8:0:0:0:0:0:1"), new Limit.Signup("203.0.113.9"));
+				new Limit.AnonymousClient("2001:db8:0:0:0:0:0:1"), new Limit.Signup("203.0.113.9"),
+				new Limit.Login("198.51.100.4"));
 
 		assertThat(LimitKeys.decode(LimitKeys.encode(limits))).isEqualTo(limits);
 	}

@@ -39,7 +39,7 @@ class RateLimitsWithoutTheClusterIT {
 		limiter = new PlanAwareRateLimiter(new LocalBucketShares(
 				Bucket4jHazelcast.entryProcessorBasedBuilder(RateLimitBuckets.map(loneLiteMember)).build().asAsync(),
 				1_000), PlanCatalog.defaults(),
-				new RateLimitProperties(true, 600, 100, 10, List.of(), Duration.ofMillis(500)), meters);
+				new RateLimitProperties(true, 600, 100, 10, List.of(), Duration.ofMillis(500), 20), meters);
 	}
 
 	@AfterAll
@@ -66,6 +66,20 @@ class RateLimitsWithoutTheClusterIT {
 
 		assertThat(response.isAllowed()).isFalse();
 		assertThat(response.getHeaders()).containsEntry("Retry-After", "60");
+	}
+
+	@Test
+	void aLoginAttemptIsRefusedWhenItsBucketCannotBeReached() {
+		String keys = LimitKeys
+			.encode(List.of(new Limit.AnonymousClient("203.0.113.3"), new Limit.Login("203.0.113.3")));
+
+		var response = limiter.isAllowed("identity-provider", keys).block(Duration.ofSeconds(10));
+
+		assertThat(response.isAllowed()).isFalse();
+		assertThat(response.getHeaders()).containsEntry("Retry-After", "60");
+		assertThat(
+				meters.counter("rustok.gateway.rate.limit.uncounted", "limit", "login", "decision", "refused").count())
+			.isPositive();
 	}
 
 }

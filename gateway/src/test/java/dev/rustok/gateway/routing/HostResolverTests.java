@@ -6,6 +6,7 @@ import dev.rustok.controlplane.api.TenantRoute;
 import dev.rustok.controlplane.api.TenantStatus;
 import dev.rustok.gateway.routing.HostResolution.ControlPlane;
 import dev.rustok.gateway.routing.HostResolution.GatewayItself;
+import dev.rustok.gateway.routing.HostResolution.IdentityProvider;
 import dev.rustok.gateway.routing.HostResolution.ServedTenant;
 import dev.rustok.gateway.routing.HostResolution.SuspendedTenant;
 import dev.rustok.gateway.routing.HostResolution.UnknownHost;
@@ -39,6 +40,11 @@ class HostResolverTests {
 	void sendsThePortalAndConsoleToTheControlPlane() {
 		assertThat(resolve("portal.rustok.test")).isInstanceOf(ControlPlane.class);
 		assertThat(resolve("console.rustok.test")).isInstanceOf(ControlPlane.class);
+	}
+
+	@Test
+	void sendsTheAuthHostToKeycloak() {
+		assertThat(resolve("auth.rustok.test")).isInstanceOf(IdentityProvider.class);
 	}
 
 	@Test

@@ -7,7 +7,8 @@ import java.util.Objects;
  * The host names under the platform's domain, as the gateway routes them and the control
  * plane and provisioning hand them out: a shop at {@code <tenant id>.<domain>}, the
  * signup portal at {@code portal.<domain>}, the admin console at
- * {@code console.<domain>}.
+ * {@code console.<domain>}, the shops' sign-in pages (Keycloak, through the gateway) at
+ * {@code auth.<domain>}.
  *
  * @param domain the platform domain, for example {@code localhost} or {@code rustok.dev};
  * kept in lower case
@@ -30,6 +31,14 @@ public record PlatformHosts(String domain) {
 
 	public String console() {
 		return "console." + this.domain;
+	}
+
+	/**
+	 * Keycloak's login pages and token endpoint as browsers reach them, through the
+	 * gateway (docs/adr/0091).
+	 */
+	public String auth() {
+		return "auth." + this.domain;
 	}
 
 }

@@ -37,7 +37,7 @@ class ProvisioningConfiguration {
 		return new TenantProvisioning(dataSource, hazelcast,
 				new ProvisioningSettings(keycloak.url(), keycloak.adminUsername(), keycloak.adminPassword(),
 						platform.domain(), new PublicAddress(publicUrlScheme, platform.publicUrlPort()),
-						keycloak.devPasswordGrantClient()),
+						keycloak.devPasswordGrantClient(), keycloak.publicUrl()),
 				tenantRealms);
 	}
 

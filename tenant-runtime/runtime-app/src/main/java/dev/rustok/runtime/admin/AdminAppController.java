@@ -34,7 +34,7 @@ class AdminAppController {
 
 	AdminAppController(KeycloakProperties keycloak) {
 		this.keycloak = keycloak;
-		this.policy = SecurityHeaders.scriptedPagePolicy(originOf(keycloak.url()));
+		this.policy = SecurityHeaders.scriptedPagePolicy(originOf(keycloak.publicUrl()));
 	}
 
 	@GetMapping(path = { "/admin", "/admin/", "/admin/index.html", "/admin/auth/callback" },
@@ -49,7 +49,7 @@ class AdminAppController {
 	@GetMapping(path = "/admin/config.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	AdminConfig config(Tenant tenant) {
-		return new AdminConfig(this.keycloak.url() + "/realms/" + tenant.realm(), CLIENT_ID);
+		return new AdminConfig(this.keycloak.browserEndpoints().issuer(tenant.realm()), CLIENT_ID);
 	}
 
 	static String originOf(String url) {

@@ -55,7 +55,11 @@ class RealmSignIn {
 
 	private static final Set<String> STAFF_ROLES = Set.of("owner", "admin", "editor", "viewer");
 
+	// where the browser goes (and the tokens' issuer), and where this node calls: the
+	// same Keycloak, seen through the gateway's auth.<domain> or directly (ADR 0091)
 	private final RealmEndpoints endpoints;
+
+	private final RealmEndpoints backChannel;
 
 	private final RestClient http;
 
@@ -64,7 +68,8 @@ class RealmSignIn {
 	private final Map<String, JwtDecoder> decoders = new ConcurrentHashMap<>();
 
 	RealmSignIn(KeycloakProperties keycloak) {
-		this.endpoints = new RealmEndpoints(keycloak.url());
+		this.endpoints = keycloak.browserEndpoints();
+		this.backChannel = keycloak.backChannelEndpoints();
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
 				HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
 		requests.setReadTimeout(Duration.ofSeconds(5));
@@ -153,7 +158,7 @@ class RealmSignIn {
 		form.add("redirect_uri", origin + CALLBACK_PATH);
 		form.add("code_verifier", verifier);
 		return this.http.post()
-			.uri(this.endpoints.openIdConnect(tenant.realm()) + "/token")
+			.uri(this.backChannel.openIdConnect(tenant.realm()) + "/token")
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.accept(MediaType.APPLICATION_JSON)
 			.body(form)
@@ -163,7 +168,7 @@ class RealmSignIn {
 
 	private JwtDecoder decoder(Tenant tenant) {
 		return this.decoders.computeIfAbsent(tenant.realm(), (realm) -> {
-			NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(this.endpoints.jwkSetUri(realm)).build();
+			NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(this.backChannel.jwkSetUri(realm)).build();
 			decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
 					JwtValidators.createDefaultWithIssuer(this.endpoints.issuer(realm)),
 					new JwtAudienceValidator(TenantNames.audience(tenant.id().value()))));

@@ -6,24 +6,42 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the tenants' realms live ({@code rustok.keycloak.url}).
+ * Where the tenants' realms live ({@code rustok.keycloak.*}).
  *
- * @param url Keycloak's base URL as it appears in the tokens' issuer, without a trailing
- * slash
+ * @param url Keycloak's base URL as this node reaches it (keys, code exchange, admin
+ * API), without a trailing slash
+ * @param publicUrl Keycloak's base URL as browsers reach it, which is also the tokens'
+ * issuer: {@code http://auth.<domain>:<port>}, the gateway, when the shop realms'
+ * frontend URL is set to it (docs/adr/0091); the same as {@code url} when not set
  */
 @ConfigurationProperties("rustok.keycloak")
-public record KeycloakProperties(@DefaultValue("http://127.0.0.1:8180") String url) {
+public record KeycloakProperties(@DefaultValue("http://127.0.0.1:8180") String url, String publicUrl) {
 
 	public KeycloakProperties {
-		url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+		url = withoutTrailingSlash(url);
+		publicUrl = (publicUrl == null || publicUrl.isBlank()) ? url : withoutTrailingSlash(publicUrl);
+	}
+
+	/** The addresses a browser is sent to, and the tokens' issuer. */
+	public RealmEndpoints browserEndpoints() {
+		return new RealmEndpoints(this.publicUrl);
+	}
+
+	/** The addresses this node calls itself (keys, token exchange). */
+	public RealmEndpoints backChannelEndpoints() {
+		return new RealmEndpoints(this.url);
 	}
 
 	String issuer(String realm) {
-		return new RealmEndpoints(this.url).issuer(realm);
+		return browserEndpoints().issuer(realm);
 	}
 
 	String jwkSetUri(String realm) {
-		return new RealmEndpoints(this.url).jwkSetUri(realm);
+		return backChannelEndpoints().jwkSetUri(realm);
+	}
+
+	private static String withoutTrailingSlash(String url) {
+		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
 
 }
