@@ -201,7 +201,7 @@ public class Checkout {
 		PendingOrder order = this.orders.place(tenant, new NewOrder(cart.lines(), totals, held, placedBy(cart)));
 		this.store.complete(tenant, checkout.id(), key, order.facts().id().value(), order.facts().number(),
 				heldIds(held), now);
-		this.carts.checkedOut(tenant, cartId);
+		this.carts.checkedOut(tenant, cart, order.facts().id().value(), order.facts().number());
 		return new Completion(checkout.id(), order.facts().id().value(), order.facts().number(), totals.total(), null,
 				false);
 	}
