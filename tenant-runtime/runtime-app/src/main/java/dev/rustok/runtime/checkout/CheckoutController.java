@@ -16,6 +16,8 @@ import dev.rustok.runtime.shared.InvalidInput;
 import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.Tenant;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -94,7 +96,9 @@ class CheckoutController {
 			useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "409",
 			description = "Not placed: the cart changed, stock is gone, or a price or the total is no longer the one of"
-					+ " the review's quote (changedLines, the new totals and quote)")
+					+ " the review's quote (changedLines, the new totals and quote)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<CompletionView> complete(Tenant tenant,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@Parameter(description = "The quote of the checkout the shopper reviewed: the order is placed only at its"
