@@ -30,8 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A shopper buys in a real browser (Debian's Chromium) with JavaScript off: adds a
  * product from its page, checks out step by step with a discount code and the manual
  * provider, and reads the order number on the confirmation page; the merchant's orders
- * API shows the order. The browser talks to the runtime as the gateway would, with the
- * signed tenant headers on every request, redirects included.
+ * API shows the order. A price raised while the shopper reviews is shown on the review
+ * again, and only placing it again orders at the new price (docs/adr/0085). The browser
+ * talks to the runtime as the gateway would, with the signed tenant headers on every
+ * request, redirects included.
  */
 class CheckoutBrowserIT extends RuntimeIntegrationTest {
 
@@ -107,6 +109,55 @@ class CheckoutBrowserIT extends RuntimeIntegrationTest {
 		assertThat(placed.get("total").get("amountMinor").asLong()).isEqualTo(2_490);
 		page.navigate(url("/cart"));
 		assertThat(page.locator("p.empty")).containsText("Your cart is empty");
+	}
+
+	@Test
+	void aPriceChangedWhileTheShopperReviewsIsShownAndNothingIsOrderedUntilTheyPlaceItAgain() {
+		this.shop = shop("checkout-reprice");
+		String owner = this.shop.ownerToken();
+		this.runtime.put(this.shop.id(), owner, "/api/admin/shipping-methods/standard",
+				"{\"name\":\"Standard parcel\",\"currency\":\"EUR\",\"rateMinor\":490}");
+		new CatalogRows(RuntimePlatform.DATABASE.dataSource(), this.shop.route().schema()).product("Vase")
+			.handle("vase")
+			.tracked()
+			.variant(List.of(), Map.of("EUR", 3000L), 10, 0)
+			.insert();
+		Page page = newPage();
+		page.navigate(url("/products/vase"));
+		page.click("#add-to-cart");
+		page.click("#to-checkout");
+		page.fill("input[name=email]", "ann@shopper.example");
+		page.fill("input[name=fullName]", "Ann Example");
+		page.fill("input[name=line1]", "Hauptstr. 1");
+		page.fill("input[name=city]", "Berlin");
+		page.fill("input[name=postalCode]", "10115");
+		page.fill("input[name=country]", "DE");
+		page.click("text=Continue to shipping");
+		page.click("text=Continue to payment");
+		page.click("#to-review");
+		assertThat(page.locator("#checkout-total")).hasText("34.90 EUR");
+		int orders = Merchandise.count(this.shop.route().schema(), "order_header");
+
+		// the merchant raises the price while the review is on the shopper's screen
+		Merchandise.jdbc()
+			.sql("update " + Merchandise.quoted(this.shop.route().schema())
+					+ ".variant_price set amount_minor = 3500 where currency = 'EUR'")
+			.update();
+		page.click("#place-order");
+
+		assertThat(page.locator("h1")).hasText("Review your order");
+		assertThat(page.locator("ul.problems")).containsText("Vase changed from 30.00 EUR to 35.00 EUR");
+		assertThat(page.locator("#checkout-total")).hasText("39.90 EUR");
+		assertThat(Merchandise.count(this.shop.route().schema(), "order_header")).isEqualTo(orders);
+
+		page.click("#place-order");
+
+		assertThat(page.locator("h1")).hasText("Thank you for your order");
+		JsonNode placed = this.runtime.get(this.shop.id(), owner, "/api/admin/orders?state=pending")
+			.json()
+			.get("items")
+			.get(0);
+		assertThat(placed.get("total").get("amountMinor").asLong()).isEqualTo(3_990);
 	}
 
 	private Page newPage() {

@@ -50,10 +50,18 @@ final class Shopper {
 	}
 
 	Answer complete(String idempotencyKey) {
+		return complete(idempotencyKey, null);
+	}
+
+	/** Completes at the prices of a review's {@code quote} (docs/adr/0085). */
+	Answer complete(String idempotencyKey, String quote) {
 		HttpRequest.Builder request = this.runtime.request(this.tenantId, "/api/store/checkout/completion")
 			.POST(HttpRequest.BodyPublishers.noBody());
 		if (idempotencyKey != null) {
 			request.header("Idempotency-Key", idempotencyKey);
+		}
+		if (quote != null) {
+			request.header("Checkout-Quote", quote);
 		}
 		return send(request);
 	}

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
+import dev.rustok.runtime.events.CartEvent;
 import dev.rustok.runtime.pricing.PricedLine;
 import dev.rustok.runtime.settings.ShopCurrencies;
 import dev.rustok.runtime.shared.FieldProblem;
@@ -19,6 +21,7 @@ import dev.rustok.runtime.shared.VariantId;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,9 +51,13 @@ public class Carts {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	@Autowired
-	Carts(CartStore store, CatalogOffers catalog, ShopCurrencies currencies, ObjectProvider<Clock> clock) {
+	Carts(CartStore store, CatalogOffers catalog, ShopCurrencies currencies, ApplicationEventPublisher events,
+			ObjectProvider<Clock> clock) {
 		this.store = store;
+		this.events = events;
 		this.catalog = catalog;
 		this.currencies = currencies;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -133,10 +140,15 @@ public class Carts {
 
 	/**
 	 * Marks the cart as bought: it is no longer found, and the shopper's next add starts
-	 * a new one. Called by checkout in the transaction that places the order.
+	 * a new one. Called by checkout in the transaction that places the order, which also
+	 * stores {@link CartEvent.CartCheckedOut} (docs/adr/0084).
+	 * @param cart the cart as checkout priced it for the order
 	 */
-	public void checkedOut(Tenant tenant, CartId id) {
-		this.store.close(tenant, id, "checked_out", now());
+	public void checkedOut(Tenant tenant, PricedCart cart, UUID orderId, long orderNumber) {
+		Cart bought = cart.cart();
+		this.store.close(tenant, bought.id(), "checked_out", now());
+		this.events.publishEvent(new CartEvent.CartCheckedOut(tenant.id(), bought.id().value(), orderId, orderNumber,
+				bought.customerId(), cart.lines().size(), cart.units(), cart.subtotal()));
 	}
 
 	/**

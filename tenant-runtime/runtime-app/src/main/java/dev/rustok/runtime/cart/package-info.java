@@ -5,10 +5,11 @@
  * customer's at sign-in. {@link dev.rustok.runtime.cart.Carts} is the facade,
  * {@code CartStore} and {@code CatalogOffers} the ports, {@code Jooq*} the only classes
  * touching generated jOOQ records (it reads the catalogue's tables, never its classes).
- * Publishes and consumes no events. Depends on {@code shared}, {@code pricing},
+ * Publishes {@link dev.rustok.runtime.events.CartEvent}s (a cart checked out, through the
+ * outbox); consumes none. Depends on {@code shared}, {@code events}, {@code pricing},
  * {@code settings} (the shop's currencies) and {@code tenancy}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "pricing", "settings", "tenancy" })
+@ApplicationModule(allowedDependencies = { "shared", "events", "pricing", "settings", "tenancy" })
 package dev.rustok.runtime.cart;
 
 import org.springframework.modulith.ApplicationModule;

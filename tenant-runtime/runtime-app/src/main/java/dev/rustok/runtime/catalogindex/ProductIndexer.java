@@ -1,10 +1,12 @@
 package dev.rustok.runtime.catalogindex;
 
+import dev.rustok.runtime.events.CartEvent;
 import dev.rustok.runtime.events.CatalogEvent;
 import dev.rustok.runtime.events.DomainEvent;
 import dev.rustok.runtime.events.EventEnvelope;
 import dev.rustok.runtime.events.EventHandler;
 import dev.rustok.runtime.events.InventoryEvent;
+import dev.rustok.runtime.events.OrderEvent;
 import dev.rustok.runtime.events.WebhookEvent;
 import dev.rustok.runtime.shared.Tenant;
 
@@ -43,7 +45,12 @@ class ProductIndexer implements EventHandler {
 				this.documents.rebuild(tenant, this.documents.productsOfCollection(tenant, collection.collectionId()));
 			case InventoryEvent stock -> this.documents.productOfVariant(tenant, stock.variantId())
 				.ifPresent((product) -> this.documents.rebuild(tenant, product));
-			// webhook endpoints are not in any product's document
+			// orders, carts and webhook endpoints are not in any product's document; the
+			// stock an order moves arrives as the variant's own InventoryEvent
+			case OrderEvent ignored -> {
+			}
+			case CartEvent ignored -> {
+			}
 			case WebhookEvent ignored -> {
 			}
 		}

@@ -169,7 +169,24 @@ public class Checkout {
 	 * sale) or {@code discountCode} (used up meanwhile); nothing changes then
 	 */
 	public Completion complete(Tenant tenant, CartId cartId, String idempotencyKey) {
+		return complete(tenant, cartId, idempotencyKey, null);
+	}
+
+	/**
+	 * Places the order as {@link #complete(Tenant, CartId, String)} does, only at the
+	 * prices the shopper reviewed (docs/adr/0085).
+	 * @param quote the {@code quote} of the review the shopper saw
+	 * ({@link CheckoutSummary#quote()}), or {@code null} to place the order at today's
+	 * prices
+	 * @throws PricesChanged (409) when a line's price or the total is no longer the one
+	 * in {@code quote}: no order is placed and nothing changes
+	 * @throws InvalidInput naming {@code quote} when it is not a quote this runtime made
+	 */
+	public Completion complete(Tenant tenant, CartId cartId, String idempotencyKey, String quote) {
 		String key = checkedKey(idempotencyKey);
+		Optional<ReviewQuote> reviewed = Optional.ofNullable(quote)
+			.filter((q) -> !q.isBlank())
+			.map(ReviewQuote::decode);
 		StoredCheckout checkout = this.store.forUpdate(tenant, cartId).orElseThrow(Checkout::noCheckout);
 		if (checkout.completed()) {
 			if (!key.equals(checkout.idempotencyKey())) {
@@ -195,13 +212,14 @@ public class Checkout {
 		ShippingOption shipping = this.rules.shippingOption(tenant, checkout.shippingMethod());
 		Optional<Discount> discount = discount(tenant, checkout.discountCode());
 		Totals totals = totals(tenant, checkout, cart, shipping.method(), discount);
+		reviewed.ifPresent((shown) -> shown.check(cart.lines(), totals));
 		discount.ifPresent((code) -> this.rules.redeem(tenant, code.code()));
 		release(tenant, checkout.reservations());
 		List<Reservation> held = reserve(tenant, cart, this.properties.orderHoldFor(), "checkout:" + checkout.id());
 		PendingOrder order = this.orders.place(tenant, new NewOrder(cart.lines(), totals, held, placedBy(cart)));
 		this.store.complete(tenant, checkout.id(), key, order.facts().id().value(), order.facts().number(),
 				heldIds(held), now);
-		this.carts.checkedOut(tenant, cartId);
+		this.carts.checkedOut(tenant, cart, order.facts().id().value(), order.facts().number());
 		return new Completion(checkout.id(), order.facts().id().value(), order.facts().number(), totals.total(), null,
 				false);
 	}

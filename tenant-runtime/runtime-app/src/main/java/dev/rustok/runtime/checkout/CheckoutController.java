@@ -15,6 +15,9 @@ import dev.rustok.runtime.shared.FieldProblem;
 import dev.rustok.runtime.shared.InvalidInput;
 import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.Tenant;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -37,6 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/store/checkout", produces = MediaType.APPLICATION_JSON_VALUE)
 class CheckoutController {
+
+	/** The review's quote sent back with the completion (docs/adr/0085). */
+	static final String QUOTE_HEADER = "Checkout-Quote";
 
 	private final Checkout checkout;
 
@@ -78,9 +84,18 @@ class CheckoutController {
 			useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "200", description = "The same key again: the order it placed",
 			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409",
+			description = "Not placed: the cart changed, stock is gone, or a price or the total is no longer the one of"
+					+ " the review's quote (changedLines, the new totals and quote)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<CompletionView> complete(Tenant tenant,
-			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest http) {
-		Completion completion = this.payment.completeAndPay(tenant, cart(http), idempotencyKey);
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			@Parameter(description = "The quote of the checkout the shopper reviewed: the order is placed only at its"
+					+ " prices (docs/adr/0085); without it, at today's prices") @RequestHeader(name = QUOTE_HEADER,
+							required = false) String quote,
+			HttpServletRequest http) {
+		Completion completion = this.payment.completeAndPay(tenant, cart(http), idempotencyKey, quote);
 		return ResponseEntity.status(completion.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.body(CompletionView.of(completion));
 	}

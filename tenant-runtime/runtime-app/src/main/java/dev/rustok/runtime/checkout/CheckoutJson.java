@@ -81,10 +81,12 @@ final class CheckoutJson {
 	/**
 	 * @param totals {@code null} until a shipping method is chosen
 	 * @param orderNumber the order placed, once completed
+	 * @param quote the prices shown, with the totals: send it back as the
+	 * {@code Checkout-Quote} header of the completion to place the order only at them
 	 */
 	record CheckoutView(UUID id, String state, String email, Address address, List<LineView> lines,
 			String shippingMethod, List<ShippingView> shippingMethods, String discountCode, Totals totals,
-			Long orderNumber) {
+			Long orderNumber, String quote) {
 
 		static CheckoutView of(CheckoutSummary summary) {
 			PricedCart cart = summary.cart();
@@ -93,7 +95,7 @@ final class CheckoutJson {
 					summary.shipping().map(ShippingOption::code).orElse(null),
 					summary.shippingOptions().stream().map(ShippingView::of).toList(),
 					summary.discountCode().orElse(null), summary.totals().orElse(null),
-					summary.orderNumber().orElse(null));
+					summary.orderNumber().orElse(null), summary.quote().orElse(null));
 		}
 
 	}

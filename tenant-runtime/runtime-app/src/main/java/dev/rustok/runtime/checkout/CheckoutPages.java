@@ -110,11 +110,14 @@ class CheckoutPages {
 	}
 
 	@PostMapping("/checkout/completion")
-	String complete(Tenant tenant, @RequestParam(defaultValue = "") String idempotencyKey, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+	String complete(Tenant tenant, @RequestParam(defaultValue = "") String idempotencyKey,
+			@RequestParam(defaultValue = "") String quote, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		this.pages.prepare(tenant, model, response);
+		// the review's quote: a price changed since the page was shown is a 409 and the
+		// review again, with the new totals (docs/adr/0085)
 		if (ShopperPages
-			.attempt(() -> this.payment.completeAndPay(tenant, cart(request), idempotencyKey), model, response)
+			.attempt(() -> this.payment.completeAndPay(tenant, cart(request), idempotencyKey, quote), model, response)
 			.isPresent()) {
 			return ShopperPages.seeOther("/checkout/confirmation");
 		}

@@ -71,7 +71,16 @@ class CheckoutPayment {
 	 * @throws PaymentDeclined when it refuses
 	 */
 	Completion completeAndPay(Tenant tenant, CartId cart, String idempotencyKey) {
-		Completion placed = this.checkout.complete(tenant, cart, idempotencyKey);
+		return completeAndPay(tenant, cart, idempotencyKey, null);
+	}
+
+	/**
+	 * As {@link #completeAndPay(Tenant, CartId, String)}, at the prices of the review the
+	 * shopper saw ({@code quote}, docs/adr/0085).
+	 * @throws PricesChanged when they are no longer the prices
+	 */
+	Completion completeAndPay(Tenant tenant, CartId cart, String idempotencyKey, String quote) {
+		Completion placed = this.checkout.complete(tenant, cart, idempotencyKey, quote);
 		if (placed.paymentState() != null && placed.paymentState().settled()) {
 			return placed;
 		}

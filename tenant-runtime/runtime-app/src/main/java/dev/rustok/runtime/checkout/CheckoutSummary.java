@@ -16,4 +16,15 @@ public record CheckoutSummary(UUID id, String state, PricedCart cart, Contact co
 		Optional<ShippingOption> shipping, Optional<String> discountCode, Optional<Totals> totals,
 		List<ShippingOption> shippingOptions, Optional<Long> orderNumber) {
 
+	/**
+	 * The prices this review shows, to send back with the completion: an order is placed
+	 * only at them (docs/adr/0085). Empty until there are totals.
+	 */
+	public Optional<String> quote() {
+		if (this.cart == null) {
+			return Optional.empty();
+		}
+		return this.totals.map((shown) -> ReviewQuote.of(this.cart.lines(), shown).encoded());
+	}
+
 }

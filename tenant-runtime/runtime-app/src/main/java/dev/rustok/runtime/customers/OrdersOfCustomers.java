@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * Keeps customers' order histories from the orders' events, in the transaction that
  * changed the order (docs/adr/0076): an order placed by {@code customer:<subject>} is
  * linked to that customer, and a linked order's state follows each transition. Checkout
- * needs no change beyond naming the customer as {@code placedBy}.
+ * needs no change beyond naming the customer as {@code placedBy}. The outbox stores the
+ * same events for other consumers; this stays a synchronous listener so the history
+ * commits (or rolls back) with the order itself, never lagging behind it (docs/adr/0084).
  */
 @Component
 class OrdersOfCustomers {

@@ -4,7 +4,8 @@
  * {@code StorefrontSignIn}); the signed-in state is an encrypted cookie any node reads
  * ({@code SessionCookies}). A profile and addresses per realm subject, and the orders the
  * customer placed, linked by {@code OrdersOfCustomers} from
- * {@link dev.rustok.runtime.events.OrderEvent}s in the order's own transaction.
+ * {@link dev.rustok.runtime.events.OrderEvent}s in the order's own transaction (the
+ * outbox stores the same events for others, docs/adr/0084).
  * {@link dev.rustok.runtime.customers.CustomerAccounts} is the facade; REST at
  * {@code /api/store/customer} (customer tokens only), pages at {@code /account}. Consumes
  * order events; publishes none. Depends on {@code shared}, {@code events}, {@code cart}

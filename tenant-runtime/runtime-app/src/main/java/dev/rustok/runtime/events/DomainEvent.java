@@ -9,7 +9,7 @@ import dev.rustok.runtime.shared.TenantId;
  * tenant. The outbox stores them in an {@link EventEnvelope} (docs/adr/0053), ordered per
  * aggregate, so a record names the aggregate it changes.
  */
-public sealed interface DomainEvent permits CatalogEvent, InventoryEvent, WebhookEvent {
+public sealed interface DomainEvent permits CatalogEvent, InventoryEvent, OrderEvent, CartEvent, WebhookEvent {
 
 	/** The shop the change belongs to. */
 	TenantId tenantId();

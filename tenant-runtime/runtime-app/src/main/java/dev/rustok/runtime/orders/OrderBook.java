@@ -81,8 +81,8 @@ public class OrderBook {
 				new Money(0, order.totals().currency()), held, List.of(), now);
 		PendingOrder placed = Order.placed(facts, new Change(order.placedBy(), "", now));
 		this.orders.insert(tenant, placed);
-		this.events.publishEvent(
-				new OrderEvent.OrderPlaced(tenant.id(), facts.id().value(), facts.number(), order.totals().total()));
+		this.events.publishEvent(new OrderEvent.OrderPlaced(tenant.id(), facts.id().value(), facts.number(),
+				version(placed), order.totals().total()));
 		return placed;
 	}
 
@@ -124,20 +124,21 @@ public class OrderBook {
 	public Order pay(Tenant tenant, OrderId id, String actor, String reason) {
 		return transition(tenant, id, actor, reason, (order, change) -> Transitions.pay(order, change), (after) -> {
 			after.facts().reservations().forEach((held) -> this.inventory.commit(tenant, new ReservationId(held)));
-			return new OrderEvent.Paid(tenant.id(), id.value(), after.facts().number(), after.facts().totals().total());
+			return new OrderEvent.Paid(tenant.id(), id.value(), after.facts().number(), version(after),
+					after.facts().totals().total());
 		});
 	}
 
 	/** Ships units of some lines, by line number. */
 	public Order fulfil(Tenant tenant, OrderId id, Map<Integer, Integer> units, String actor, String reason) {
 		return transition(tenant, id, actor, reason, (order, change) -> Transitions.fulfil(order, units, change),
-				(after) -> new OrderEvent.Fulfilled(tenant.id(), id.value(), after.facts().number(), Map.copyOf(units),
-						after instanceof FulfilledOrder));
+				(after) -> new OrderEvent.Fulfilled(tenant.id(), id.value(), after.facts().number(), version(after),
+						Map.copyOf(units), after instanceof FulfilledOrder));
 	}
 
 	public Order deliver(Tenant tenant, OrderId id, String actor, String reason) {
 		return transition(tenant, id, actor, reason, (order, change) -> Transitions.deliver(order, change),
-				(after) -> new OrderEvent.Delivered(tenant.id(), id.value(), after.facts().number()));
+				(after) -> new OrderEvent.Delivered(tenant.id(), id.value(), after.facts().number(), version(after)));
 	}
 
 	/**
@@ -152,15 +153,16 @@ public class OrderBook {
 		}
 		Money refunded = new Money(after.facts().refunded().amountMinor() - before.facts().refunded().amountMinor(),
 				after.facts().totals().currency());
-		this.events.publishEvent(new OrderEvent.Cancelled(tenant.id(), id.value(), after.facts().number(), refunded));
+		this.events.publishEvent(
+				new OrderEvent.Cancelled(tenant.id(), id.value(), after.facts().number(), version(after), refunded));
 		return after;
 	}
 
 	/** Pays back part or all of what is left to refund. */
 	public Order refund(Tenant tenant, OrderId id, Money amount, String actor, String reason) {
 		return transition(tenant, id, actor, reason, (order, change) -> Transitions.refund(order, amount, change),
-				(after) -> new OrderEvent.Refunded(tenant.id(), id.value(), after.facts().number(), amount,
-						after instanceof RefundedOrder));
+				(after) -> new OrderEvent.Refunded(tenant.id(), id.value(), after.facts().number(), version(after),
+						amount, after instanceof RefundedOrder));
 	}
 
 	private Order transition(Tenant tenant, OrderId id, String actor, String reason, Step step,
@@ -194,6 +196,12 @@ public class OrderBook {
 		if (sum != order.totals().subtotal().amountMinor()) {
 			throw new InvalidInput(List.of(new FieldProblem("totals", "the subtotal is not the sum of the lines")));
 		}
+	}
+
+	// every transition appends one timeline entry: its length is the order's version,
+	// which the outbox keeps per aggregate (docs/adr/0084)
+	private static int version(Order order) {
+		return order.facts().timeline().size();
 	}
 
 	private static String shortened(String text, String field, int max) {

@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
+import dev.rustok.runtime.shared.CirculatingCurrencies;
 import dev.rustok.runtime.shared.InvalidInput;
 import dev.rustok.runtime.shared.Money;
 import dev.rustok.runtime.shared.VariantId;
@@ -82,6 +83,48 @@ class TotalsPropertyTests {
 		assertThat(totals.discount().amountMinor()).isZero();
 	}
 
+	@Property
+	void aPercentageDiscountIsTheExactDiscountRoundedHalfUpToTheCurrencysMinorUnit(@ForAll("carts") Cart cart,
+			@ForAll("basisPoints") int basisPoints) {
+		Cart discounted = cart.with(new Discount.Percentage("PCT", basisPoints, new Money(0, cart.currency())));
+		Totals totals = totalsOrSkip(discounted);
+
+		BigDecimal exact = BigDecimal.valueOf(totals.subtotal().amountMinor())
+			.multiply(BigDecimal.valueOf(basisPoints))
+			.divide(BigDecimal.valueOf(10_000));
+		assertThat(totals.discount().amountMinor()).isEqualTo(exact.setScale(0, RoundingMode.HALF_UP).longValueExact());
+	}
+
+	@Property
+	void aFixedDiscountTakesOffItsAmountButNeverMoreThanTheSubtotal(@ForAll("carts") Cart cart,
+			@ForAll("amounts") long amountMinor) {
+		Cart discounted = cart.with(new Discount.FixedAmount("FIX", new Money(amountMinor, cart.currency()),
+				new Money(0, cart.currency())));
+		Totals totals = totalsOrSkip(discounted);
+
+		assertThat(totals.discount().amountMinor()).isEqualTo(Math.min(amountMinor, totals.subtotal().amountMinor()));
+	}
+
+	/**
+	 * Every amount is whole minor units and each division rounds once, at the minor unit:
+	 * the same minor amounts give the same totals whatever the currency's decimals (JPY
+	 * 0, EUR 2, KWD 3), and each total prints with exactly the currency's decimals.
+	 */
+	@Property
+	void roundingIsTheSameAtEveryCurrencysMinorUnit(@ForAll("carts") Cart cart, @ForAll("circulating") String other) {
+		Totals totals = totalsOrSkip(cart);
+		Totals elsewhere = totalsOrSkip(cart.in(other));
+
+		assertThat(List.of(elsewhere.subtotal(), elsewhere.discount(), elsewhere.shipping(), elsewhere.tax(),
+				elsewhere.total()))
+			.extracting(Money::amountMinor)
+			.containsExactly(totals.subtotal().amountMinor(), totals.discount().amountMinor(),
+					totals.shipping().amountMinor(), totals.tax().amountMinor(), totals.total().amountMinor());
+		int digits = Currency.getInstance(other).getDefaultFractionDigits();
+		String amount = elsewhere.total().formatted().split(" ")[0];
+		assertThat(amount.contains(".") ? amount.length() - amount.indexOf('.') - 1 : 0).isEqualTo(digits);
+	}
+
 	private static Totals totalsOrSkip(Cart cart) {
 		try {
 			return TotalsCalculation.totals(cart.lines(), cart.rules());
@@ -96,6 +139,54 @@ class TotalsPropertyTests {
 
 	record Cart(String currency, List<PricedLine> lines, PricingRules rules) {
 
+		Cart with(Discount discount) {
+			return new Cart(this.currency, this.lines,
+					new PricingRules(this.rules.shipping(), this.rules.tax(), Optional.of(discount)));
+		}
+
+		/** The same minor amounts in another currency. */
+		Cart in(String other) {
+			List<PricedLine> moved = this.lines.stream()
+				.map((line) -> new PricedLine(line.variantId(), line.sku(), line.title(),
+						new Money(line.unitPrice().amountMinor(), other), line.quantity(), line.unitWeightGrams()))
+				.toList();
+			ShippingMethod shipping = switch (this.rules.shipping()) {
+				case ShippingMethod.FlatRate flat ->
+					new ShippingMethod.FlatRate(flat.code(), new Money(flat.rate().amountMinor(), other));
+				case ShippingMethod.WeightBased weight -> new ShippingMethod.WeightBased(weight.code(),
+						weight.brackets()
+							.stream()
+							.map((bracket) -> new ShippingMethod.Bracket(bracket.upToGrams(),
+									new Money(bracket.rate().amountMinor(), other)))
+							.toList());
+			};
+			Optional<Discount> discount = this.rules.discount().map((code) -> switch (code) {
+				case Discount.Percentage pct -> new Discount.Percentage(pct.code(), pct.basisPoints(),
+						new Money(pct.minimumSubtotal().amountMinor(), other));
+				case Discount.FixedAmount fixed ->
+					new Discount.FixedAmount(fixed.code(), new Money(fixed.amount().amountMinor(), other),
+							new Money(fixed.minimumSubtotal().amountMinor(), other));
+				case Discount.FreeShipping free ->
+					new Discount.FreeShipping(free.code(), new Money(free.minimumSubtotal().amountMinor(), other));
+			});
+			return new Cart(other, moved, new PricingRules(shipping, this.rules.tax(), discount));
+		}
+
+	}
+
+	@Provide
+	Arbitrary<Integer> basisPoints() {
+		return Arbitraries.integers().between(1, 10_000);
+	}
+
+	@Provide
+	Arbitrary<Long> amounts() {
+		return Arbitraries.longs().between(0, 2_000_000_000L);
+	}
+
+	@Provide
+	Arbitrary<String> circulating() {
+		return Arbitraries.of(List.copyOf(CirculatingCurrencies.codes()));
 	}
 
 	@Provide
