@@ -102,6 +102,38 @@ public final class CatalogRows {
 		sql("delete from %s.read_product").update();
 	}
 
+	/**
+	 * {@code count} active, untracked products titled {@code title} and a number, each
+	 * with {@code tag} and one variant at 1.00 EUR, written in a few statements and
+	 * indexed in one rebuild: for tests that need many matches.
+	 */
+	public List<UUID> many(String title, int count, String tag) {
+		List<UUID> ids = sql(
+				"""
+						insert into %s.product (id, handle, title, description, status, track_inventory, created_at)
+						select gen_random_uuid(), replace(lower(?), ' ', '-') || '-' || n, ? || ' ' || n, 'About ' || ? || ' ' || n, 'active',
+						       false, now() - n * interval '1 second'
+						from generate_series(1, ?) n returning id""")
+			.params(title, title, title, count)
+			.query(UUID.class)
+			.list();
+		sql("""
+				insert into %s.product_variant (id, product_id, position, sku, option_values)
+				select gen_random_uuid(), id, 0, handle, '{}' from %s.product where id = any(?)""")
+			.params((Object) ids.toArray(UUID[]::new))
+			.update();
+		sql("""
+				insert into %s.variant_price (variant_id, currency, amount_minor)
+				select id, 'EUR', 100 from %s.product_variant where product_id = any(?)""")
+			.params((Object) ids.toArray(UUID[]::new))
+			.update();
+		sql("insert into %s.product_tag (product_id, tag) select id, ? from %s.product where id = any(?)")
+			.params(tag, ids.toArray(UUID[]::new))
+			.update();
+		this.documents.rebuild(this.tenant, ids);
+		return ids;
+	}
+
 	/** Rebuilds the product's document from its rows, as the indexer does on an event. */
 	public void index(UUID product) {
 		this.documents.rebuild(this.tenant, product);
