@@ -103,7 +103,7 @@ class SearchWindowIT {
 			.contains("read_product_search_idx")
 			.doesNotContain("Seq Scan on read_product ");
 		// all 1,000 titles say "Plain": each part of the window stops at its limit
-		assertThat(common).containsPattern("(?s)CTE title.{0,200}Limit").containsPattern("(?s)CTE rest.{0,200}Limit");
+		assertThat(common).containsPattern("CTE title\\W+->  Limit").containsPattern("CTE rest\\W+->  Limit");
 	}
 
 	private static String plan(String words) {
