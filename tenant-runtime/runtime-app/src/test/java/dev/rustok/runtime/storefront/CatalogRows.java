@@ -13,6 +13,7 @@ import dev.rustok.runtime.catalogindex.ProductDocuments;
 import dev.rustok.runtime.schema.TenantSchemaTemplate;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.shared.TenantId;
+import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.MappedSchema;
 import org.jooq.conf.RenderMapping;
@@ -37,11 +38,14 @@ public final class CatalogRows {
 
 	private final Tenant tenant;
 
+	private final DSLContext dsl;
+
 	public CatalogRows(DataSource dataSource, String schema) {
 		this.jdbc = JdbcClient.create(dataSource);
 		var dsl = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withRenderMapping(new RenderMapping()
 			.withSchemata(new MappedSchema().withInput(TenantSchemaTemplate.NAME).withOutput(schema))));
 		this.documents = new ProductDocuments((any) -> dsl);
+		this.dsl = dsl;
 		this.tenant = new Tenant(new TenantId("fixture"), schema, "fixture");
 		// a test naming a schema it made itself: quoting is enough
 		this.schema = "\"" + schema.replace("\"", "\"\"") + "\"";
@@ -130,7 +134,9 @@ public final class CatalogRows {
 		sql("insert into %s.product_tag (product_id, tag) select id, ? from %s.product where id = any(?)")
 			.params(tag, ids.toArray(UUID[]::new))
 			.update();
-		this.documents.rebuild(this.tenant, ids);
+		// one transaction, so one connection for the thousands of statements of the
+		// rebuild
+		this.dsl.transaction((trx) -> new ProductDocuments((any) -> trx.dsl()).rebuild(this.tenant, ids));
 		return ids;
 	}
 
