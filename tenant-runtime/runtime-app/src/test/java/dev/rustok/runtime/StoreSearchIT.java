@@ -43,6 +43,7 @@ class StoreSearchIT extends RuntimeIntegrationTest {
 
 		assertThat(found.get("items").findValuesAsString("title")).containsExactly("Pastry brush", "Cake tin");
 		assertThat(found.get("total").asLong()).isEqualTo(2);
+		assertThat(found.get("totalIsLowerBound").asBoolean()).isFalse();
 		// every product's description is "About <title>": a description-only match ranks
 		// last
 		assertThat(search("q=about%20spat").json().get("items").findValuesAsString("title")).containsExactly("Spatula");
@@ -163,6 +164,46 @@ class StoreSearchIT extends RuntimeIntegrationTest {
 			.doesNotContain("<script");
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.body()).contains("page must be a whole number");
+	}
+
+	@Test
+	void countsTheBestThousandMatchesAndSaysThatMoreMatchOnEveryDoor() {
+		this.rows.many("Garden chair", 1_001, "garden");
+		this.rows.product("Chair cushion").tags("garden").price(100).insert();
+		Shop other = shop("search-other");
+		CatalogRows otherRows = new CatalogRows(RuntimePlatform.DATABASE.dataSource(), other.route().schema());
+		otherRows.clear();
+		otherRows.product("Folding chair").tags("garden").price(100).insert();
+
+		JsonNode many = search("q=chair&limit=100").json();
+		JsonNode lastPage = search("q=chair&limit=100&page=10").json();
+		JsonNode beyond = search("q=chair&limit=100&page=11").json();
+		JsonNode few = search("q=chair%20cushion").json();
+		JsonNode there = this.runtime.get(other.id(), "/api/store/search?q=chair").json();
+		JsonNode graphql = this.runtime
+			.graphql(this.shop.id(), null,
+					"query { search(query: \"chair\", first: 5) { total totalIsLowerBound hasMore } }", Map.of())
+			.json()
+			.at("/data/search");
+		Answer page = this.runtime
+			.send(this.runtime.request(this.shop.id(), "/search?q=chair").header("Accept", "text/html").GET());
+
+		assertThat(many.get("total").asLong()).isEqualTo(1_000);
+		assertThat(many.get("totalIsLowerBound").asBoolean()).isTrue();
+		// the facets count the same thousand matches the total does
+		assertThat(facet(many, "tag")).containsEntry("garden", 1_000L);
+		assertThat(lastPage.get("items")).hasSize(100);
+		assertThat(lastPage.get("hasMore").asBoolean()).isFalse();
+		assertThat(beyond.get("items")).isEmpty();
+		assertThat(few.get("total").asLong()).isEqualTo(1);
+		assertThat(few.get("totalIsLowerBound").asBoolean()).isFalse();
+		assertThat(there.get("items").findValuesAsString("title")).containsExactly("Folding chair");
+		assertThat(there.get("total").asLong()).isEqualTo(1);
+		assertThat(there.get("totalIsLowerBound").asBoolean()).isFalse();
+		assertThat(facet(there, "tag")).containsExactly(Map.entry("garden", 1L));
+		assertThat(graphql.get("total").asInt()).isEqualTo(1_000);
+		assertThat(graphql.get("totalIsLowerBound").asBoolean()).isTrue();
+		assertThat(page.body()).contains("1,000+ products");
 	}
 
 	private Answer search(String query) {

@@ -90,6 +90,12 @@ final class JooqIndexedFilters {
 				DSL.val(query.get()));
 	}
 
+	/** The words as a prefix query in the text search configuration {@code config}. */
+	static Field<Object> tsquery(String config, String text) {
+		return DSL.field("to_tsquery({0}::regconfig, {1})", Object.class, DSL.val(config),
+				DSL.val(prefixQuery(text).orElse("")));
+	}
+
 	/** ts_rank of the search vector against the words (title weighs most). */
 	static Field<Float> rank(DSLContext dsl, String text) {
 		return DSL.field("ts_rank({0}, to_tsquery({1}::regconfig, {2}))", Float.class, SEARCH,

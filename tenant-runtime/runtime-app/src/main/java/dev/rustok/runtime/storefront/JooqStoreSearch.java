@@ -1,9 +1,11 @@
 package dev.rustok.runtime.storefront;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 
 import dev.rustok.runtime.shared.Tenant;
@@ -12,7 +14,9 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SelectField;
+import org.jooq.Record4;
+import org.jooq.ResultQuery;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,77 +26,123 @@ import static dev.rustok.runtime.schema.Tables.READ_PRODUCT;
 import static dev.rustok.runtime.schema.Tables.READ_PRODUCT_PRICE;
 
 /**
- * The search over the read tables of V9: the GIN index on the weighted search vector
- * finds the matches, ts_rank orders them, and the facet counts unnest the matches' facet
- * values (docs/adr/0065). Three statements: the page, the total, the facets.
+ * The search over the read tables (V9, V17): the page, the total and the facet counts
+ * come from a window of at most {@link #DEFAULT_WINDOW} matches, title matches first
+ * (docs/adr/0089), so the work is bounded however many products match. Two statements:
+ * the window (page ids, total, facets), then the page's cards.
  */
 @Component
 class JooqStoreSearch implements StoreSearch {
 
+	/** How many ranked matches the total and the facets count, at most. */
+	static final int DEFAULT_WINDOW = 1_000;
+
+	// the title's words alone: the expression of read_product_title_search_idx (V17)
+	private static final Field<Object> TITLE_VECTOR = DSL.field("ts_filter({0}, '{a}'::\"char\"[])", Object.class,
+			JooqIndexedFilters.SEARCH);
+
+	private static final Field<String[]> FACET_KEYS = DSL.field(DSL.name("read_product", "facet_keys"), String[].class);
+
 	private final Function<Tenant, DSLContext> dsl;
+
+	private final int window;
 
 	@Autowired
 	JooqStoreSearch(TenantDsl dsl) {
-		this(dsl::of);
+		this(dsl::of, DEFAULT_WINDOW);
 	}
 
-	JooqStoreSearch(Function<Tenant, DSLContext> dsl) {
+	JooqStoreSearch(Function<Tenant, DSLContext> dsl, int window) {
 		this.dsl = dsl;
+		this.window = window;
 	}
 
 	@Override
 	public SearchResults search(Tenant tenant, SearchRequest request) {
 		DSLContext dsl = this.dsl.apply(tenant);
 		String currency = request.filter().currency().orElseThrow();
-		ProductFilter filter = request.filter();
-		Condition where = JooqIndexedFilters.of(dsl, filter).and(JooqIndexedFilters.matches(dsl, request.text()));
-		Condition priceJoin = READ_PRODUCT_PRICE.PRODUCT_ID.eq(READ_PRODUCT.PRODUCT_ID)
-			.and(READ_PRODUCT_PRICE.CURRENCY.eq(currency));
-		Field<Float> rank = JooqIndexedFilters.rank(dsl, request.text()).as("rank");
-		List<SelectField<?>> fields = new ArrayList<>(JooqProductIndex.cardFields());
-		fields.add(rank);
-		List<ProductCard> items = new ArrayList<>();
-		for (Record row : dsl.select(fields)
-			.from(READ_PRODUCT)
-			.leftJoin(READ_PRODUCT_PRICE)
-			.on(priceJoin)
-			.where(where)
-			.orderBy(DSL.field(DSL.name("rank")).desc(), READ_PRODUCT.TITLE_KEY, READ_PRODUCT.PRODUCT_ID)
-			.limit(request.limit() + 1)
-			.offset((request.page() - 1) * request.limit())
-			.fetch()) {
-			items.add(JooqProductIndex.card(row, currency));
+		int offset = (request.page() - 1) * request.limit();
+		Map<Long, UUID> ids = new TreeMap<>();
+		long matches = 0;
+		Map<String, Map<String, Long>> facets = new HashMap<>();
+		for (Record row : windowQuery(dsl, request)) {
+			String kind = row.get(0, String.class);
+			switch (kind) {
+				case "page" -> ids.put(row.get(2, Long.class), UUID.fromString(row.get(1, String.class)));
+				case "total" -> matches = row.get(2, Long.class);
+				default -> {
+					String[] key = row.get(1, String.class).split("\u001f", 2);
+					facets.computeIfAbsent(key[0], (name) -> new HashMap<>()).put(key[1], row.get(2, Long.class));
+				}
+			}
 		}
-		boolean hasMore = items.size() > request.limit();
-		var matches = dsl.select(READ_PRODUCT.FACETS)
-			.from(READ_PRODUCT)
-			.leftJoin(READ_PRODUCT_PRICE)
-			.on(priceJoin)
-			.where(where);
-		long total = dsl.fetchCount(matches);
-		return new SearchResults(hasMore ? List.copyOf(items.subList(0, request.limit())) : items, total,
-				request.page(), hasMore, (total > 0) ? facets(dsl, matches) : List.of());
+		// the window holds one match more than it counts: that one only says there are
+		// more
+		boolean lowerBound = matches > this.window;
+		long total = Math.min(matches, this.window);
+		boolean hasMore = offset + request.limit() < total;
+		List<UUID> page = ids.values().stream().limit(Math.max(0, total - offset)).toList();
+		return new SearchResults(cards(dsl, page, currency), total, lowerBound, request.page(), hasMore,
+				SearchFacets.sorted(facets));
 	}
 
-	private static List<SearchResults.Facet> facets(DSLContext dsl, org.jooq.Select<?> matches) {
-		Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
-		dsl.resultQuery("""
-				select f.facet, f.value, count(*) from ({0}) as m, lateral (
-				  select 'tag' as facet, t as value from jsonb_array_elements_text(m.facets::jsonb -> 'tags') t
-				  union all
-				  select 'collection', c from jsonb_array_elements_text(m.facets::jsonb -> 'collections') c
-				  union all
-				  select 'option:' || o.key, v
-				  from jsonb_each(m.facets::jsonb -> 'options') o, jsonb_array_elements_text(o.value) v
-				) f
-				group by f.facet, f.value
-				order by f.facet, count(*) desc, f.value""", matches)
-			.forEach((row) -> facets.computeIfAbsent(row.get(0, String.class), (name) -> new ArrayList<>())
-				.add(new SearchResults.FacetValue(row.get(1, String.class), row.get(2, Long.class))));
-		return facets.entrySet()
-			.stream()
-			.map((entry) -> new SearchResults.Facet(entry.getKey(), List.copyOf(entry.getValue())))
-			.toList();
+	/**
+	 * One statement whose rows are the page's ids ({@code page}, in rank order), the
+	 * number of matches in the window ({@code total}) and the facet counts
+	 * ({@code facet}).
+	 */
+	ResultQuery<Record> windowQuery(DSLContext dsl, SearchRequest request) {
+		String currency = request.filter().currency().orElseThrow();
+		String config = JooqIndexedFilters.searchConfig(dsl);
+		Field<Object> query = JooqIndexedFilters.tsquery(config, request.text());
+		Condition filters = JooqIndexedFilters.of(dsl, request.filter());
+		Condition inTitle = DSL.condition("{0} @@ {1}", TITLE_VECTOR, query);
+		Condition anywhere = DSL.condition("{0} @@ {1}", JooqIndexedFilters.SEARCH, query);
+		Condition priceJoin = READ_PRODUCT_PRICE.PRODUCT_ID.eq(READ_PRODUCT.PRODUCT_ID)
+			.and(READ_PRODUCT_PRICE.CURRENCY.eq(currency));
+		Field<Float> rank = DSL.field("ts_rank({0}, {1})", Float.class, JooqIndexedFilters.SEARCH, query);
+		int offset = (request.page() - 1) * request.limit();
+		// title matches are found on their own index and fill the window first; the other
+		// matches only fill what they leave, so a word every description carries does not
+		// rank every product (docs/adr/0089)
+		return dsl.resultQuery("""
+				with title as materialized ({0} limit {2}),
+				rest as materialized ({1} limit {2} - (select count(*) from title)),
+				ranked as (
+				  select product_id, facet_keys, row_number() over (order by rank desc, title_key, product_id) as n
+				  from (select * from title union all select * from rest) matches)
+				select 'page' as kind, product_id::text as value, n as count
+				from ranked where n > {3} and n <= {4}
+				union all
+				select 'total', null, count(*) from ranked
+				union all
+				select 'facet', key, count(*) from ranked, unnest(facet_keys) key where n <= {5} group by key""",
+				tier(dsl, rank, priceJoin).where(filters).and(inTitle),
+				tier(dsl, rank, priceJoin).where(filters).and(anywhere).andNot(inTitle), DSL.inline(this.window + 1),
+				DSL.inline(offset), DSL.inline(offset + request.limit()), DSL.inline(this.window));
+	}
+
+	private static SelectOnConditionStep<Record4<UUID, Float, String, String[]>> tier(DSLContext dsl, Field<Float> rank,
+			Condition priceJoin) {
+		return dsl.select(READ_PRODUCT.PRODUCT_ID, rank.as("rank"), READ_PRODUCT.TITLE_KEY, FACET_KEYS)
+			.from(READ_PRODUCT)
+			.leftJoin(READ_PRODUCT_PRICE)
+			.on(priceJoin);
+	}
+
+	private static List<ProductCard> cards(DSLContext dsl, List<UUID> ids, String currency) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, ProductCard> byId = new HashMap<>();
+		dsl.select(JooqProductIndex.cardFields())
+			.from(READ_PRODUCT)
+			.leftJoin(READ_PRODUCT_PRICE)
+			.on(READ_PRODUCT_PRICE.PRODUCT_ID.eq(READ_PRODUCT.PRODUCT_ID).and(READ_PRODUCT_PRICE.CURRENCY.eq(currency)))
+			.where(READ_PRODUCT.PRODUCT_ID.in(ids))
+			.forEach((row) -> byId.put(row.get(READ_PRODUCT.PRODUCT_ID), JooqProductIndex.card(row, currency)));
+		// a product removed between the two statements drops out of the page
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 }

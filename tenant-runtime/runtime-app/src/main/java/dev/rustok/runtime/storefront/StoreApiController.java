@@ -48,7 +48,9 @@ class StoreApiController {
 	@Operation(summary = "Search the shop's products",
 			description = "Every word of `q` matches as a prefix, in the shop's language; best match first (title, then tags, then description). "
 					+ "Takes the list's filters (collection, category, tag, minPrice, maxPrice, currency, inStock), `limit` (1-100) and `page` (1-50); "
-					+ "answers the page, the total and facet counts (tag, collection, option:<name>).")
+					+ "answers the page, the total and facet counts (tag, collection, option:<name>). "
+					+ "The total and the facets count the best 1,000 matches at most: when more match, `total` is 1,000, "
+					+ "`totalIsLowerBound` is true and the pages end with the 1,000th result.")
 	@Parameter(name = "q", in = ParameterIn.QUERY, required = true, description = "the words to search for",
 			schema = @Schema(type = "string", maxLength = 200))
 	@Parameter(name = "page", in = ParameterIn.QUERY, description = "the page, from 1",

@@ -91,6 +91,7 @@ class StorefrontPages {
 		SearchResults results = this.storefront.search(tenant, request);
 		model.addAttribute("products", results.items());
 		model.addAttribute("total", results.total());
+		model.addAttribute("totalIsLowerBound", results.totalIsLowerBound());
 		model.addAttribute("facets", SearchFacetLinks.of(results, params));
 		model.addAttribute("nextUrl",
 				results.hasMore() ? SearchFacetLinks.url(params, "page", String.valueOf(results.page() + 1)) : null);

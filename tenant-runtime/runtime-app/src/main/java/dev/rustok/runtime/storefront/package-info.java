@@ -6,8 +6,8 @@
  * {@code JooqProductIndex} reads only the indexer's denormalized read tables (V9,
  * docs/adr/0064), which {@code catalogindex} keeps in step with the catalogue's events,
  * so the storefront is eventually consistent with the admin; {@code StoreSearch} is the
- * full-text search over the same tables (docs/adr/0065). Publishes and consumes no
- * events.
+ * full-text search over the same tables (docs/adr/0065), counted over a window of the
+ * best 1,000 matches (docs/adr/0089). Publishes and consumes no events.
  */
 @ApplicationModule(allowedDependencies = { "shared", "settings", "tenancy", "events" })
 package dev.rustok.runtime.storefront;

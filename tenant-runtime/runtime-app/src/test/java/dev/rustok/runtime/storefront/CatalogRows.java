@@ -13,6 +13,7 @@ import dev.rustok.runtime.catalogindex.ProductDocuments;
 import dev.rustok.runtime.schema.TenantSchemaTemplate;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.shared.TenantId;
+import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.MappedSchema;
 import org.jooq.conf.RenderMapping;
@@ -37,11 +38,14 @@ public final class CatalogRows {
 
 	private final Tenant tenant;
 
+	private final DSLContext dsl;
+
 	public CatalogRows(DataSource dataSource, String schema) {
 		this.jdbc = JdbcClient.create(dataSource);
 		var dsl = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withRenderMapping(new RenderMapping()
 			.withSchemata(new MappedSchema().withInput(TenantSchemaTemplate.NAME).withOutput(schema))));
 		this.documents = new ProductDocuments((any) -> dsl);
+		this.dsl = dsl;
 		this.tenant = new Tenant(new TenantId("fixture"), schema, "fixture");
 		// a test naming a schema it made itself: quoting is enough
 		this.schema = "\"" + schema.replace("\"", "\"\"") + "\"";
@@ -100,6 +104,40 @@ public final class CatalogRows {
 		sql("delete from %s.category").update();
 		sql("delete from %s.product").update();
 		sql("delete from %s.read_product").update();
+	}
+
+	/**
+	 * {@code count} active, untracked products titled {@code title} and a number, each
+	 * with {@code tag} and one variant at 1.00 EUR, written in a few statements and
+	 * indexed in one rebuild: for tests that need many matches.
+	 */
+	public List<UUID> many(String title, int count, String tag) {
+		List<UUID> ids = sql(
+				"""
+						insert into %s.product (id, handle, title, description, status, track_inventory, created_at)
+						select gen_random_uuid(), replace(lower(?), ' ', '-') || '-' || n, ? || ' ' || n, 'About ' || ? || ' ' || n, 'active',
+						       false, now() - n * interval '1 second'
+						from generate_series(1, ?) n returning id""")
+			.params(title, title, title, count)
+			.query(UUID.class)
+			.list();
+		sql("""
+				insert into %s.product_variant (id, product_id, position, sku, option_values)
+				select gen_random_uuid(), id, 0, handle, '{}' from %s.product where id = any(?)""")
+			.params((Object) ids.toArray(UUID[]::new))
+			.update();
+		sql("""
+				insert into %s.variant_price (variant_id, currency, amount_minor)
+				select id, 'EUR', 100 from %s.product_variant where product_id = any(?)""")
+			.params((Object) ids.toArray(UUID[]::new))
+			.update();
+		sql("insert into %s.product_tag (product_id, tag) select id, ? from %s.product where id = any(?)")
+			.params(tag, ids.toArray(UUID[]::new))
+			.update();
+		// one transaction, so one connection for the thousands of statements of the
+		// rebuild
+		this.dsl.transaction((trx) -> new ProductDocuments((any) -> trx.dsl()).rebuild(this.tenant, ids));
+		return ids;
 	}
 
 	/** Rebuilds the product's document from its rows, as the indexer does on an event. */

@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * default; 3 variants, EUR and USD prices, stock, 3 tags, words from a vocabulary of 120
  * in titles and descriptions): how fast documents are built, and list and search
  * latencies read straight from the read tables (p50 / p99 over 500 calls each, after 100
- * warm-up calls). Prints figures, asserts answers only. A benchmark:
- * {@code -Drustok.benchmarks=true} (docs/benchmarks.md).
+ * warm-up calls); each search also as it was before docs/adr/0089 (total and facets over
+ * every match, {@link ExactSearchReference}), in the same run. Prints figures, asserts
+ * answers only. A benchmark: {@code -Drustok.benchmarks=true} (docs/benchmarks.md).
  */
 @EnabledIfSystemProperty(named = "rustok.benchmarks", matches = "true")
 class ReadSideBenchIT {
@@ -36,7 +37,7 @@ class ReadSideBenchIT {
 	@BeforeAll
 	static void seedAndIndex() {
 		shop = new ScratchShop();
-		search = new JooqStoreSearch((tenant) -> shop.dsl);
+		search = new JooqStoreSearch((tenant) -> shop.dsl, JooqStoreSearch.DEFAULT_WINDOW);
 		long start = System.nanoTime();
 		shop.dsl.execute("""
 				create temporary table words as select w, row_number() over () - 1 as i from regexp_split_to_table(
@@ -116,27 +117,41 @@ class ReadSideBenchIT {
 				() -> list(ProductSort.NEWEST, filter(Optional.of("walnut"), false, Optional.empty())));
 		runs.put("list inStock", () -> list(ProductSort.NEWEST, filter(Optional.empty(), true, Optional.empty())));
 		runs.put("list q=lamp", () -> list(ProductSort.NEWEST, filter(Optional.empty(), false, Optional.of("lamp"))));
-		runs.put("search 'walnut lamp'", () -> search("walnut lamp"));
-		runs.put("search 'kett' (prefix)", () -> search("kett"));
-		runs.put("search 'oak' (1 word, common)", () -> search("oak"));
-		runs.put("search 'bench' (every product)", () -> search("bench"));
+		for (String words : SEARCHES) {
+			runs.put("search '" + words + "'", () -> search(words));
+		}
 		for (Map.Entry<String, Supplier<Integer>> run : runs.entrySet()) {
-			int found = 0;
-			for (int i = 0; i < 100; i++) {
-				found = run.getValue().get();
-			}
-			long[] nanos = new long[500];
-			for (int i = 0; i < nanos.length; i++) {
-				long start = System.nanoTime();
-				run.getValue().get();
-				nanos[i] = System.nanoTime() - start;
-			}
-			Arrays.sort(nanos);
-			System.out.printf("read side bench: %-32s p50 %6.2f ms  p99 %6.2f ms  (%d results)%n", run.getKey(),
-					nanos[249] / 1e6, nanos[494] / 1e6, found);
-			assertThat(found).as(run.getKey()).isPositive();
+			assertThat(measure(run.getKey(), run.getValue(), 100, 500)).as(run.getKey()).isPositive();
+		}
+		// the search before docs/adr/0089, in the same run: fewer calls, each reads every
+		// match
+		for (String words : SEARCHES) {
+			assertThat(
+					measure("every match '" + words + "'", () -> ExactSearchReference.search(shop.dsl, words), 3, 30))
+				.isPositive();
 		}
 	}
+
+	private static int measure(String name, Supplier<Integer> call, int warmUps, int calls) {
+		int found = 0;
+		for (int i = 0; i < warmUps; i++) {
+			found = call.get();
+		}
+		long[] nanos = new long[calls];
+		for (int i = 0; i < nanos.length; i++) {
+			long start = System.nanoTime();
+			call.get();
+			nanos[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(nanos);
+		System.out.printf("read side bench: %-32s p50 %8.2f ms  p99 %8.2f ms  (%d calls, %d results)%n", name,
+				nanos[calls / 2 - 1] / 1e6, nanos[(int) Math.ceil(calls * 0.99) - 1] / 1e6, calls, found);
+		return found;
+	}
+
+	// two words; a prefix; a common word; a word every product carries as a tag; a word
+	// every description carries and no title does
+	private static final List<String> SEARCHES = List.of("walnut lamp", "kett", "oak", "bench", "number");
 
 	private static ProductFilter filter(Optional<String> tag, boolean inStock, Optional<String> text) {
 		return new ProductFilter(Optional.empty(), Optional.empty(), tag, Optional.empty(), Optional.empty(),
@@ -152,6 +167,7 @@ class ReadSideBenchIT {
 	private static int search(String text) {
 		SearchResults results = search.search(ScratchShop.TENANT,
 				new SearchRequest(text, filter(Optional.empty(), false, Optional.empty()), 20, 1));
+		assertThat(results.items()).isNotEmpty();
 		return (int) results.total();
 	}
 

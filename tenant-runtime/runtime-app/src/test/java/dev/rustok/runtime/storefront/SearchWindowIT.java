@@ -1,0 +1,135 @@
+package dev.rustok.runtime.storefront;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search's window of ranked matches (docs/adr/0089), with a window of 5 so its edges
+ * are cheap to reach: exact counts up to it, a flagged lower bound past it, title matches
+ * first in it; and, over 1,000 products, the plans that keep its work bounded.
+ */
+class SearchWindowIT {
+
+	private static ScratchShop shop;
+
+	private static JooqStoreSearch search;
+
+	@BeforeAll
+	static void aThousandOtherProducts() {
+		shop = new ScratchShop();
+		search = new JooqStoreSearch((tenant) -> shop.dsl, 5);
+		shop.rows.many("Plain item", 1_000, "plain");
+		shop.dsl.execute("analyze");
+	}
+
+	@AfterAll
+	static void closeShop() {
+		shop.close();
+	}
+
+	@BeforeEach
+	void onlyThePlainItems() {
+		shop.dsl.execute("delete from t_scratch.product where title not like 'Plain item %'");
+		shop.dsl.execute("delete from t_scratch.read_product where title not like 'Plain item %'");
+	}
+
+	@Test
+	void countsEveryMatchAndItsFacetsExactlyUpToTheWindow() {
+		for (int i = 0; i < 5; i++) {
+			shop.rows.product("Desk lamp " + i).tags("light", (i < 2) ? "brass" : "steel").price(100).insert();
+		}
+
+		SearchResults found = search("lamp", 2, 3);
+
+		assertThat(found.total()).isEqualTo(5);
+		assertThat(found.totalIsLowerBound()).isFalse();
+		assertThat(found.items()).hasSize(1);
+		assertThat(found.hasMore()).isFalse();
+		assertThat(counts(found, "tag")).containsEntry("light", 5L)
+			.containsEntry("brass", 2L)
+			.containsEntry("steel", 3L);
+	}
+
+	@Test
+	void saysThatMoreMatchPastTheWindowAndEndsThePagesThere() {
+		for (int i = 0; i < 7; i++) {
+			shop.rows.product("Floor lamp " + i).tags("light").price(100).insert();
+		}
+
+		SearchResults first = search("lamp", 2, 1);
+		SearchResults last = search("lamp", 2, 3);
+		SearchResults beyond = search("lamp", 2, 4);
+
+		assertThat(first.total()).isEqualTo(5);
+		assertThat(first.totalIsLowerBound()).isTrue();
+		assertThat(first.hasMore()).isTrue();
+		assertThat(counts(first, "tag")).containsExactly(Map.entry("light", 5L));
+		assertThat(last.items()).hasSize(1);
+		assertThat(last.hasMore()).isFalse();
+		assertThat(beyond.items()).isEmpty();
+	}
+
+	@Test
+	void fillsTheWindowWithTitleMatchesBeforeTagAndDescriptionMatches() {
+		for (int i = 0; i < 6; i++) {
+			shop.rows.product("Shade " + i).tags("lamp").price(100).insert();
+		}
+		shop.rows.product("Lamp oil").price(100).insert();
+		shop.rows.product("Table lamp").price(100).insert();
+
+		SearchResults found = search("lamp", 5, 1);
+
+		assertThat(found.totalIsLowerBound()).isTrue();
+		assertThat(found.items().subList(0, 2)).extracting(ProductCard::title)
+			.containsExactlyInAnyOrder("Lamp oil", "Table lamp");
+	}
+
+	@Test
+	void findsARareWordThroughItsIndexesAndStopsACommonOneAtTheWindow() {
+		shop.rows.product("Reading lamp").price(100).insert();
+		shop.dsl.execute("analyze t_scratch.read_product");
+
+		String rare = plan("lamp");
+		String common = plan("plain");
+
+		assertThat(rare).contains("read_product_title_search_idx")
+			.contains("read_product_search_idx")
+			.doesNotContain("Seq Scan on read_product ");
+		// all 1,000 titles say "Plain": each part of the window stops at its limit
+		assertThat(common).containsPattern("CTE title\\W+->  Limit").containsPattern("CTE rest\\W+->  Limit");
+	}
+
+	private static String plan(String words) {
+		SearchRequest request = request(words, 20, 1);
+		var explain = shop.dsl.explain(search.windowQuery(shop.dsl, request));
+		System.out.println("EXPLAIN search '" + words + "': rows=" + explain.rows() + "\n" + explain.plan());
+		return explain.plan();
+	}
+
+	private static SearchResults search(String words, int limit, int page) {
+		return search.search(ScratchShop.TENANT, request(words, limit, page));
+	}
+
+	private static SearchRequest request(String words, int limit, int page) {
+		ProductFilter filter = new ProductFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+				Optional.empty(), Optional.of("EUR"), false, Optional.empty());
+		return new SearchRequest(words, filter, limit, page);
+	}
+
+	private static Map<String, Long> counts(SearchResults results, String facet) {
+		return results.facets()
+			.stream()
+			.filter((candidate) -> candidate.name().equals(facet))
+			.flatMap((candidate) -> candidate.values().stream())
+			.collect(java.util.stream.Collectors.toMap(SearchResults.FacetValue::value,
+					SearchResults.FacetValue::count));
+	}
+
+}
