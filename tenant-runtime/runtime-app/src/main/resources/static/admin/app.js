@@ -13,6 +13,9 @@ import { collectionEditor } from './collection-editor.js';
 import { staff } from './staff.js';
 import { webhook, webhooks } from './webhooks.js';
 import { orderDetail, orders } from './orders.js';
+import { discounts } from './discounts.js';
+import { shipping } from './shipping.js';
+import { tax } from './tax.js';
 
 const routes = [
 	[/^#\/products\/new$/, () => productEditor(null)],
@@ -22,6 +25,9 @@ const routes = [
 	[/^#\/categories$/, () => categories()],
 	[/^#\/orders\/([0-9a-f-]{36})$/, (match) => orderDetail(match[1])],
 	[/^#\/orders(?:\?(.*))?$/, (match) => orders(new URLSearchParams(match[1] || ''))],
+	[/^#\/discounts$/, () => discounts()],
+	[/^#\/shipping$/, () => shipping()],
+	[/^#\/tax$/, () => tax()],
 	[/^#\/settings$/, () => settings()],
 	[/^#\/staff$/, () => staff()],
 	[/^#\/webhooks$/, () => webhooks()],
