@@ -86,6 +86,13 @@ final class StorefrontPage {
 		return this.page.locator(".gallery img").all().stream().map((image) -> image.getAttribute("alt")).toList();
 	}
 
+	/** Puts units of the variant shown into the cart; the shop then shows the cart. */
+	CartPage addToCart(int quantity) {
+		this.page.fill("form.add-to-cart input[name=quantity]", Integer.toString(quantity));
+		Response answer = this.page.waitForNavigation(() -> this.page.click("#add-to-cart"));
+		return new CartPage(this.page, answer);
+	}
+
 	String availability() {
 		return this.page.locator(".stock").innerText();
 	}
