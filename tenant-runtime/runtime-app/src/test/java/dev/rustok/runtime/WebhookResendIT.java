@@ -48,7 +48,9 @@ class WebhookResendIT extends RuntimeIntegrationTest {
 	@Test
 	void aDeliveredDeliveryIsSentAgainWithTheSameIdWhenTheMerchantResendsIt() {
 		Shop acme = shop("hooks-resend");
-		try (WebhookReceiver receiver = WebhookReceiver.https().answering(200)) {
+		// plain HTTP: on two cores busy with other builds a TLS handshake can outlast the
+		// tests' 1 s time-out, and four of those disable the endpoint before the resend
+		try (WebhookReceiver receiver = WebhookReceiver.http().answering(200)) {
 			String endpoint = register(acme, receiver.url("/resend"));
 			createProduct(acme, "Resent tee");
 			JsonNode delivered = awaitDelivery(acme, endpoint, 1);
@@ -79,7 +81,7 @@ class WebhookResendIT extends RuntimeIntegrationTest {
 	void anotherShopCannotResendADeliveryAndBadIdsAreRefused() {
 		Shop acme = shop("hooks-resend-acme");
 		Shop globex = shop("hooks-resend-other");
-		try (WebhookReceiver receiver = WebhookReceiver.https().answering(200)) {
+		try (WebhookReceiver receiver = WebhookReceiver.http().answering(200)) {
 			String endpoint = register(acme, receiver.url("/mine"));
 			createProduct(acme, "Mine");
 			String delivery = awaitDelivery(acme, endpoint, 1).get("id").asString();

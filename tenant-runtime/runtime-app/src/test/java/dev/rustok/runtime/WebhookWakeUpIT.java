@@ -60,7 +60,7 @@ class WebhookWakeUpIT extends RuntimeIntegrationTest {
 	@Test
 	void aDeliveryAndItsRetryGoOutLongBeforeTheNextPoll() {
 		Shop acme = shop("hooks-wake-up");
-		try (WebhookReceiver receiver = WebhookReceiver.https().answering(503)) {
+		try (WebhookReceiver receiver = WebhookReceiver.http().answering(503)) {
 			Answer registered = this.runtime.post(acme.id(), acme.ownerToken(), "/api/admin/webhooks", RuntimeClient
 				.json(Map.of("url", receiver.url("/wake"), "eventTypes", List.of("catalog.ProductCreated"))));
 			assertThat(registered.status()).as(registered.body()).isEqualTo(201);
