@@ -1,6 +1,7 @@
 // The shop's webhooks (docs/adr/0069, 0070): endpoints with the event types they receive,
 // the notice of one the platform disabled, and each endpoint's delivery log with status and
-// latency. Owner and admin change them; other staff read. A secret is shown once.
+// latency. Owner and admin change them and resend a finished delivery (docs/adr/0088); other
+// staff read. A secret is shown once.
 import { ApiProblem, del, get, post, put } from './api.js';
 import { clearProblem, field, h, notice, show, showProblem } from './dom.js';
 import { whoIsSignedIn } from './auth.js';
@@ -82,7 +83,21 @@ export async function webhook(id, rotated) {
 	const deliveries = h('tbody', {});
 	const more = h('button', { type: 'button', id: 'more-deliveries', hidden: !page.next }, 'Older deliveries');
 	let next = page.next;
-	const append = (items) => deliveries.append(...items.map(deliveryRow));
+	// a delivery still pending is sent anyway; one of a disabled endpoint waits for re-enabling
+	const resend = mayChange() && endpoint.enabled ? async (delivery) => {
+		try {
+			await post(`${PATH}/${id}/deliveries/${delivery.id}/resend`);
+			notice('Delivery queued to be sent again');
+			await webhook(id);
+		}
+		catch (problem) {
+			if (!(problem instanceof ApiProblem)) {
+				throw problem;
+			}
+			notice(problem.errors.length ? problem.errors[0].reason : problem.detail, true);
+		}
+	} : null;
+	const append = (items) => deliveries.append(...items.map((delivery) => deliveryRow(delivery, resend)));
 	append(page.items);
 	more.addEventListener('click', async () => {
 		const older = await get(`${PATH}/${id}/deliveries?limit=20&after=${encodeURIComponent(next)}`);
@@ -115,13 +130,14 @@ export async function webhook(id, rotated) {
 		h('h2', {}, 'Deliveries'),
 		h('table', { id: 'webhook-deliveries' },
 			h('thead', {}, h('tr', {}, h('th', {}, 'When'), h('th', {}, 'Event'), h('th', {}, 'Status'),
-				h('th', {}, 'HTTP'), h('th', {}, 'Latency'), h('th', {}, 'Attempts'), h('th', {}, 'Last error'))),
+				h('th', {}, 'HTTP'), h('th', {}, 'Latency'), h('th', {}, 'Attempts'), h('th', {}, 'Last error'),
+				resend ? h('th', {}, '') : null)),
 			deliveries),
 		more,
 		mayChange() ? endpointForm(types.items, endpoint) : null);
 }
 
-function deliveryRow(delivery) {
+function deliveryRow(delivery, resend) {
 	return h('tr', { 'data-status': delivery.status },
 		h('td', {}, new Date(delivery.createdAt).toLocaleString()),
 		h('td', {}, delivery.eventType),
@@ -129,5 +145,7 @@ function deliveryRow(delivery) {
 		h('td', {}, delivery.lastStatusCode ?? '—'),
 		h('td', {}, delivery.lastLatencyMs === null || delivery.lastLatencyMs === undefined ? '—' : `${delivery.lastLatencyMs} ms`),
 		h('td', {}, delivery.attempts),
-		h('td', {}, delivery.lastError || ''));
+		h('td', {}, delivery.lastError || ''),
+		resend ? h('td', {}, delivery.status === 'pending' ? null : h('button', { type: 'button', class: 'resend-delivery',
+			onclick: () => resend(delivery) }, 'Resend')) : null);
 }

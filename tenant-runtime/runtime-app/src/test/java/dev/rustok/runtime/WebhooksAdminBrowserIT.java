@@ -30,8 +30,9 @@ import static org.awaitility.Awaitility.await;
  * The admin's {@code #/webhooks} screen in Chromium: the owner adds an endpoint (a bad
  * URL is shown next to its field), sees the secret once, reads deliveries with their
  * status and latency, and after the platform disabled the endpoint sees the notice and
- * re-enables it. The sign-in itself is the e2e journey's: here the tab starts with the
- * owner's token, as after a sign-in, and the browser plays the gateway's signed headers.
+ * re-enables it and resends the delivery dropped meanwhile. The sign-in itself is the e2e
+ * journey's: here the tab starts with the owner's token, as after a sign-in, and the
+ * browser plays the gateway's signed headers.
  */
 class WebhooksAdminBrowserIT extends RuntimeIntegrationTest {
 
@@ -58,7 +59,7 @@ class WebhooksAdminBrowserIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
-	void theOwnerAddsAnEndpointReadsItsDeliveriesAndReEnablesItAfterTheNotice() {
+	void theOwnerAddsAnEndpointReadsItsDeliveriesReEnablesItAfterTheNoticeAndResendsADelivery() {
 		Shop shop = shop("hooks-screen");
 		try (WebhookReceiver receiver = WebhookReceiver.https().answering(200)) {
 			Page page = ownersTab(shop);
@@ -92,6 +93,14 @@ class WebhooksAdminBrowserIT extends RuntimeIntegrationTest {
 			page.locator("#enable-webhook").click();
 			assertThat(page.locator("#notice")).hasText("Endpoint enabled again");
 			assertThat(page.locator("#disabled-notice")).hasCount(0);
+
+			// the delivery dropped while it was disabled, resent by hand (docs/adr/0088)
+			receiver.answering(200);
+			int calls = receiver.received().size();
+			page.locator("#webhook-deliveries tbody tr").first().locator(".resend-delivery").click();
+			assertThat(page.locator("#notice")).hasText("Delivery queued to be sent again");
+			await().atMost(PATIENCE).until(() -> receiver.received().size() == calls + 1);
+			awaitRow(page, endpoint, "delivered");
 		}
 	}
 

@@ -136,6 +136,22 @@ class JooqOutbox {
 					+ " from replayed", tenantId, id) == 1;
 	}
 
+	/** This shard's newest dead letters of every shop, with their shop. */
+	List<ShopDeadLetter> everyShopsDeadLetters(int limit) {
+		return this.sql
+			.resultQuery("select tenant_id, " + DEAD_LETTER + " from rustok_events.dead_letter "
+					+ "order by failed_at desc, id limit ?", limit)
+			.fetch()
+			.map((row) -> new ShopDeadLetter(row.get(0, String.class),
+					deadLetter(row.into(row.fields(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)))));
+	}
+
+	/** The shop a dead letter of this shard belongs to, if it is here. */
+	Optional<String> shopOfDeadLetter(UUID id) {
+		return this.sql.resultQuery("select tenant_id from rustok_events.dead_letter where id = ?", id)
+			.fetchOptional(0, String.class);
+	}
+
 	private static final String DEAD_LETTER = "id, type, schema_version, aggregate_type, aggregate_id, aggregate_version, "
 			+ "occurred_at, correlation_id, causation_id, payload::text, attempts, last_error, failed_at";
 

@@ -65,8 +65,8 @@ class SecurityConfiguration {
 					(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
 						.permitAll()
 						// served on the management port only, which binds to loopback
-						// (docs/adr/0066)
-						.requestMatchers("/actuator/reindex")
+						// (docs/adr/0066, 0088)
+						.requestMatchers("/actuator/reindex", "/actuator/deadletters", "/actuator/deadletters/**")
 						.permitAll()
 						// HEAD answers like GET; a plain OPTIONS only lists the methods
 						// (a CORS preflight never gets here: the gateway answers it,

@@ -1,8 +1,12 @@
 package dev.rustok.runtime.webhooks;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -38,6 +42,9 @@ final class DeliveryWorker implements SmartLifecycle {
 	/** Finished deliveries past retention deleted per shop and round. */
 	private static final int PRUNED_PER_ROUND = 500;
 
+	/** How long a broken listening connection waits before it is opened again. */
+	private static final Duration LISTEN_RETRY = Duration.ofSeconds(1);
+
 	private final TenantShards shards;
 
 	private final ShardSchema schema;
@@ -54,9 +61,13 @@ final class DeliveryWorker implements SmartLifecycle {
 
 	private final WebhookProperties properties;
 
+	private final DeliveryMeters meters;
+
 	private final Clock clock;
 
 	private final Semaphore calling;
+
+	private volatile DeliveryWakeUps wakeUps;
 
 	private volatile boolean running;
 
@@ -64,7 +75,8 @@ final class DeliveryWorker implements SmartLifecycle {
 
 	DeliveryWorker(TenantShards shards, ShardSchema schema, JooqDueShops due, JooqDeliveries deliveries,
 			WebhookCalls calls, DeliveryResults results, TransactionTemplate transactions, WebhookProperties properties,
-			Clock clock) {
+			DeliveryMeters meters, Clock clock) {
+		this.meters = meters;
 		this.shards = shards;
 		this.schema = schema;
 		this.due = due;
@@ -80,12 +92,17 @@ final class DeliveryWorker implements SmartLifecycle {
 	@Override
 	public synchronized void start() {
 		this.running = true;
-		this.thread = Thread.ofVirtual().name("webhook-deliveries").start(this::loop);
+		DeliveryWakeUps wakeUps = new DeliveryWakeUps(this.shards, LISTEN_RETRY);
+		this.wakeUps = wakeUps;
+		this.thread = Thread.ofVirtual().name("webhook-deliveries").start(() -> loop(wakeUps));
 	}
 
 	@Override
 	public synchronized void stop() {
 		this.running = false;
+		if (this.wakeUps != null) {
+			this.wakeUps.stop();
+		}
 		if (this.thread != null) {
 			this.thread.interrupt();
 			try {
@@ -103,21 +120,29 @@ final class DeliveryWorker implements SmartLifecycle {
 		return this.thread != null;
 	}
 
-	private void loop() {
+	/**
+	 * Rounds until stopped. Between two rounds the worker waits for a notification that
+	 * deliveries are due now (docs/adr/0086), until the earliest retry comes due, or the
+	 * poll interval, whichever is first: polling only covers a lost notification.
+	 */
+	private void loop(DeliveryWakeUps wakeUps) {
 		while (this.running) {
+			wakeUps.listenToEveryShard();
+			Duration wait = this.properties.pollInterval();
 			for (String shard : this.shards.names().stream().sorted().toList()) {
 				try {
-					TenantShards.on(shard, () -> {
+					Duration untilDue = TenantShards.on(shard, () -> {
 						round(shard);
-						return null;
-					});
+						return this.due.untilEarliest();
+					}).orElse(wait);
+					wait = (untilDue.compareTo(wait) < 0) ? untilDue : wait;
 				}
 				catch (RuntimeException failure) {
 					log.warn("Webhook round on shard '{}' failed, retrying next round: {}", shard, failure.toString());
 				}
 			}
 			try {
-				Thread.sleep(this.properties.pollInterval());
+				wakeUps.await(wait);
 			}
 			catch (InterruptedException stopping) {
 				return;
@@ -147,10 +172,17 @@ final class DeliveryWorker implements SmartLifecycle {
 		try {
 			List<DueDelivery> claimed = this.transactions.execute((status) -> this.deliveries.claimDue(tenant,
 					this.properties.batchSize(), this.properties.lease(), this.clock.instant()));
+			// per node: a shop is mostly served by one node at a time (its lease), though
+			// a
+			// delivery stored mid-round makes it due to the others at once
+			// (docs/adr/0087)
+			Map<UUID, Semaphore> perEndpoint = new HashMap<>();
 			try (ExecutorService sending = Executors.newVirtualThreadPerTaskExecutor()) {
 				for (DueDelivery delivery : claimed) {
+					Semaphore endpoint = perEndpoint.computeIfAbsent(delivery.endpointId(),
+							(id) -> new Semaphore(this.properties.endpointConcurrency()));
 					sending.execute(() -> TenantShards.on(tenant.shard(), () -> {
-						send(tenant, delivery);
+						send(tenant, delivery, endpoint);
 						return null;
 					}));
 				}
@@ -173,8 +205,25 @@ final class DeliveryWorker implements SmartLifecycle {
 		}
 	}
 
-	private void send(Tenant tenant, DueDelivery delivery) {
+	private void send(Tenant tenant, DueDelivery delivery, Semaphore endpoint) {
 		MDC.put("tenant", tenant.id().value());
+		try {
+			endpoint.acquire();
+		}
+		catch (InterruptedException stopping) {
+			Thread.currentThread().interrupt();
+			return;
+		}
+		try {
+			sendToEndpoint(tenant, delivery);
+		}
+		finally {
+			endpoint.release();
+			MDC.remove("tenant");
+		}
+	}
+
+	private void sendToEndpoint(Tenant tenant, DueDelivery delivery) {
 		try {
 			this.calling.acquire();
 		}
@@ -187,12 +236,12 @@ final class DeliveryWorker implements SmartLifecycle {
 			CallOutcome outcome = this.calls.call(tenant.id().value(), delivery.endpointId(), delivery.url(),
 					delivery.secret(), delivery.eventId(), delivery.body());
 			log.debug("Webhook delivery {} to endpoint {}: {}", delivery.id(), delivery.endpointId(), outcome);
+			this.meters.attempted(tenant, outcome);
 			this.transactions
 				.executeWithoutResult((status) -> this.results.record(tenant, delivery, attemptedAt, outcome));
 		}
 		finally {
 			this.calling.release();
-			MDC.remove("tenant");
 		}
 	}
 

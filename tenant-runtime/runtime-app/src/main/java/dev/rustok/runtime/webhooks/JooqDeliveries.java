@@ -90,13 +90,19 @@ class JooqDeliveries {
 		return due;
 	}
 
-	/** When the shop's next pending delivery is due, if it has one. */
+	/**
+	 * When the shop's next pending delivery to an enabled endpoint is due, if it has one:
+	 * one {@link #claimDue} would never take must not keep the shop due (and the workers
+	 * awake, docs/adr/0086).
+	 */
 	Optional<Instant> nextDue(Tenant tenant) {
 		return Optional
 			.ofNullable(this.dsl.of(tenant)
 				.select(min(WEBHOOK_DELIVERY.NEXT_ATTEMPT_AT))
 				.from(WEBHOOK_DELIVERY)
-				.where(WEBHOOK_DELIVERY.STATUS.eq(PENDING))
+				.join(WEBHOOK_ENDPOINT)
+				.on(WEBHOOK_ENDPOINT.ID.eq(WEBHOOK_DELIVERY.ENDPOINT_ID))
+				.where(WEBHOOK_DELIVERY.STATUS.eq(PENDING), WEBHOOK_ENDPOINT.ENABLED.isTrue())
 				.fetchOne(0, java.time.OffsetDateTime.class))
 			.map(java.time.OffsetDateTime::toInstant);
 	}
@@ -132,6 +138,22 @@ class JooqDeliveries {
 			.set(WEBHOOK_DELIVERY.UPDATED_AT, stored(now))
 			.where(WEBHOOK_DELIVERY.ID.eq(delivery), WEBHOOK_DELIVERY.STATUS.eq(PENDING))
 			.execute();
+	}
+
+	/**
+	 * A finished delivery made pending again and due now, its attempts kept
+	 * (docs/adr/0088); false when it is pending already (it may be in flight) or not the
+	 * endpoint's.
+	 */
+	boolean resend(Tenant tenant, UUID endpoint, UUID delivery, Instant now) {
+		return this.dsl.of(tenant)
+			.update(WEBHOOK_DELIVERY)
+			.set(WEBHOOK_DELIVERY.STATUS, PENDING)
+			.set(WEBHOOK_DELIVERY.NEXT_ATTEMPT_AT, stored(now))
+			.set(WEBHOOK_DELIVERY.UPDATED_AT, stored(now))
+			.where(WEBHOOK_DELIVERY.ID.eq(delivery), WEBHOOK_DELIVERY.ENDPOINT_ID.eq(endpoint),
+					WEBHOOK_DELIVERY.STATUS.ne(PENDING))
+			.execute() == 1;
 	}
 
 	/** Not sent (its endpoint's breaker is open): due again later, no attempt counted. */

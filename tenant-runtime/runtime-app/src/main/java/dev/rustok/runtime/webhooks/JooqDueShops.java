@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import org.jooq.DSLContext;
 
@@ -54,6 +55,19 @@ class JooqDueShops {
 	 */
 	void lock(String tenantId) {
 		this.sql.execute("select 1 from rustok_webhooks.webhook_due where tenant_id = ? for update", tenantId);
+	}
+
+	/**
+	 * How long until the earliest shop of this shard comes due (zero when one is due
+	 * already); empty when none has anything due. Times are the database's, as in
+	 * {@link #claim}.
+	 */
+	Optional<Duration> untilEarliest() {
+		Long millis = this.sql.resultQuery("""
+				select greatest(0, ceil(extract(epoch from (min(due_at) - now())) * 1000))::bigint
+				from rustok_webhooks.webhook_due where due_at is not null
+				""").fetchOne(0, Long.class);
+		return Optional.ofNullable(millis).map(Duration::ofMillis);
 	}
 
 	void dueAt(String tenantId, Instant due) {

@@ -14,7 +14,9 @@ import java.util.concurrent.Executors;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
+import dev.rustok.runtime.tenancy.ShopPlans;
 import dev.rustok.runtime.tenancy.TenantShards;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.rustok.runtime.tenancy.ShardSchema;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -45,8 +47,8 @@ class WebhookConfiguration {
 
 	@Bean
 	Webhooks webhooks(JooqEndpoints endpoints, JooqDeliveries deliveries, WebhookTargets targets,
-			EndpointBreakers breakers) {
-		return new Webhooks(endpoints, deliveries, targets, new WebhookEventTypes(), breakers, this.clock);
+			EndpointBreakers breakers, JooqDueShops due) {
+		return new Webhooks(endpoints, deliveries, targets, new WebhookEventTypes(), breakers, due, this.clock);
 	}
 
 	@Bean
@@ -66,12 +68,13 @@ class WebhookConfiguration {
 	DeliveryWorker webhookDeliveryWorker(TenantShards shards, @Qualifier("webhookSchema") ShardSchema schema,
 			JooqDueShops due, JooqDeliveries deliveries, JooqEndpoints endpoints, EndpointBreakers breakers,
 			WebhookTargets targets, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
-			WebhookProperties properties) throws IOException, GeneralSecurityException {
+			WebhookProperties properties, MeterRegistry meters, ShopPlans plans)
+			throws IOException, GeneralSecurityException {
 		WebhookCalls calls = new WebhookCalls(httpClient(properties), breakers, targets, properties.timeout(),
 				this.clock);
 		DeliveryResults results = new DeliveryResults(deliveries, endpoints, events, properties, this.clock);
 		return new DeliveryWorker(shards, schema, due, deliveries, calls, results,
-				new TransactionTemplate(transactionManager), properties, this.clock);
+				new TransactionTemplate(transactionManager), properties, new DeliveryMeters(meters, plans), this.clock);
 	}
 
 	// redirects are not followed: a 3xx could point the platform inside its own network

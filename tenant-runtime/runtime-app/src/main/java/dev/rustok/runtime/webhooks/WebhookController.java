@@ -101,4 +101,10 @@ class WebhookController {
 		return new DeliveryDetailView(DeliveryView.of(detail.delivery()), detail.attempts());
 	}
 
+	@PostMapping("/{endpointId}/deliveries/{deliveryId}/resend")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	DeliveryView resendWebhookDelivery(Tenant tenant, @PathVariable UUID endpointId, @PathVariable UUID deliveryId) {
+		return DeliveryView.of(this.webhooks.resend(tenant, endpointId, deliveryId));
+	}
+
 }

@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often each node looks for due deliveries
  * @param batchSize deliveries of one shop claimed per round
  * @param concurrency calls in flight per node
+ * @param endpointConcurrency calls in flight to one endpoint (docs/adr/0087): a shop's
+ * burst of events must not hit a merchant's small server with {@code concurrency} calls
+ * at once
  * @param timeout one call, connect to last byte of the answer
  * @param lease how long a claimed delivery stays with the node sending it
  * @param firstRetry the wait after a delivery's first failure, doubled per attempt
@@ -31,7 +34,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("rustok.webhooks")
 record WebhookProperties(@DefaultValue("false") boolean allowLocalTargets, @DefaultValue("PT1S") Duration pollInterval,
-		@DefaultValue("50") int batchSize, @DefaultValue("16") int concurrency, @DefaultValue("PT10S") Duration timeout,
+		@DefaultValue("50") int batchSize, @DefaultValue("16") int concurrency,
+		@DefaultValue("4") int endpointConcurrency, @DefaultValue("PT10S") Duration timeout,
 		@DefaultValue("PT2M") Duration lease, @DefaultValue("PT30S") Duration firstRetry,
 		@DefaultValue("PT4H") Duration maxRetry, @DefaultValue("10") int maxAttempts,
 		@DefaultValue("20") int disableAfter, @DefaultValue("10") int breakerWindow,
@@ -40,8 +44,8 @@ record WebhookProperties(@DefaultValue("false") boolean allowLocalTargets, @Defa
 		String trustStorePassword) {
 
 	WebhookProperties {
-		if (batchSize < 1 || concurrency < 1 || maxAttempts < 1 || disableAfter < 1 || breakerWindow < 1
-				|| breakers < 1) {
+		if (batchSize < 1 || concurrency < 1 || endpointConcurrency < 1 || maxAttempts < 1 || disableAfter < 1
+				|| breakerWindow < 1 || breakers < 1) {
 			throw new IllegalArgumentException("rustok.webhooks counts must be positive");
 		}
 		if (breakerFailureRate < 1 || breakerFailureRate > 100) {

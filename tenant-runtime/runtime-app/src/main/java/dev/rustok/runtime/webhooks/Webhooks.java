@@ -40,10 +40,13 @@ public class Webhooks {
 
 	private final EndpointBreakers breakers;
 
+	private final JooqDueShops due;
+
 	private final Clock clock;
 
 	Webhooks(JooqEndpoints endpoints, JooqDeliveries deliveries, WebhookTargets targets, WebhookEventTypes eventTypes,
-			EndpointBreakers breakers, Clock clock) {
+			EndpointBreakers breakers, JooqDueShops due, Clock clock) {
+		this.due = due;
 		this.endpoints = endpoints;
 		this.deliveries = deliveries;
 		this.targets = targets;
@@ -145,6 +148,27 @@ public class Webhooks {
 		Delivery found = this.deliveries.find(tenant, endpoint, delivery)
 			.orElseThrow(() -> new ResourceNotFound("This endpoint has no delivery " + delivery));
 		return new DeliveryDetail(found, this.deliveries.attempts(tenant, delivery));
+	}
+
+	/**
+	 * Sends a finished delivery (delivered, failed or dropped) once more, with the same
+	 * {@code webhook-id} and body, as soon as a worker takes it (docs/adr/0088). Refused
+	 * while the delivery is still pending or its endpoint is disabled.
+	 */
+	public Delivery resend(Tenant tenant, UUID endpointId, UUID deliveryId) {
+		Endpoint endpoint = endpoint(tenant, endpointId);
+		Delivery delivery = this.deliveries.find(tenant, endpointId, deliveryId)
+			.orElseThrow(() -> new ResourceNotFound("This endpoint has no delivery " + deliveryId));
+		if (!endpoint.enabled()) {
+			throw new ResourceConflict(new FieldProblem("endpoint",
+					"the endpoint is disabled; enable it before resending its deliveries"));
+		}
+		if (!this.deliveries.resend(tenant, endpointId, deliveryId, this.clock.instant())) {
+			throw new ResourceConflict(new FieldProblem("status",
+					"the delivery is " + delivery.status().code() + " already; it is sent when it comes due"));
+		}
+		this.due.dueNow(tenant.id().value());
+		return this.deliveries.find(tenant, endpointId, deliveryId).orElseThrow();
 	}
 
 	/** A delivery and every call made for it. */

@@ -115,7 +115,7 @@ class WebhookCallsTests {
 
 	private static WebhookCalls calls(Duration timeout, int window) {
 		try {
-			WebhookProperties properties = new WebhookProperties(true, Duration.ofSeconds(1), 50, 4, timeout,
+			WebhookProperties properties = new WebhookProperties(true, Duration.ofSeconds(1), 50, 4, 2, timeout,
 					timeout.multipliedBy(4), Duration.ofSeconds(1), Duration.ofMinutes(1), 5, 20, window, 50,
 					Duration.ofMinutes(5), 100, Duration.ofDays(30), SelfSignedCertificate.trustStore().toString(),
 					SelfSignedCertificate.PASSWORD);

@@ -42,6 +42,10 @@ public final class WebhookReceiver implements AutoCloseable {
 
 	private volatile boolean hanging;
 
+	private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+
+	private final java.util.concurrent.atomic.AtomicInteger mostInFlight = new java.util.concurrent.atomic.AtomicInteger();
+
 	private volatile java.time.Duration delay = java.time.Duration.ZERO;
 
 	private WebhookReceiver(HttpServer server) {
@@ -98,7 +102,13 @@ public final class WebhookReceiver implements AutoCloseable {
 		return List.copyOf(this.received);
 	}
 
+	/** The most requests it was answering at one time. */
+	public int mostAtOnce() {
+		return this.mostInFlight.get();
+	}
+
 	private void handle(HttpExchange exchange) throws IOException {
+		this.mostInFlight.accumulateAndGet(this.inFlight.incrementAndGet(), Math::max);
 		try (exchange) {
 			byte[] body = exchange.getRequestBody().readAllBytes();
 			Map<String, String> headers = new java.util.TreeMap<>();
@@ -115,6 +125,9 @@ public final class WebhookReceiver implements AutoCloseable {
 		}
 		catch (InterruptedException stopping) {
 			Thread.currentThread().interrupt();
+		}
+		finally {
+			this.inFlight.decrementAndGet();
 		}
 	}
 
