@@ -89,7 +89,13 @@ final class StorefrontPage {
 	/** Puts units of the variant shown into the cart; the shop then shows the cart. */
 	CartPage addToCart(int quantity) {
 		this.page.fill("form.add-to-cart input[name=quantity]", Integer.toString(quantity));
-		Response answer = this.page.waitForNavigation(() -> this.page.click("#add-to-cart"));
+		// the cart page the post is redirected to (a navigation that redirects is
+		// reported
+		// aborted by waitForNavigation here)
+		Response answer = this.page.waitForResponse(
+				(response) -> response.request().method().equals("GET") && response.url().endsWith("/cart"),
+				() -> this.page.click("#add-to-cart"));
+		this.page.waitForLoadState();
 		return new CartPage(this.page, answer);
 	}
 
