@@ -17,6 +17,11 @@ final class CartPage {
 		this.response = response;
 	}
 
+	/** The shop's cart page as the browser's cart cookie finds it. */
+	static CartPage open(Page page, String shopUrl) {
+		return new CartPage(page, page.navigate(shopUrl + "cart"));
+	}
+
 	int status() {
 		return this.response.status();
 	}

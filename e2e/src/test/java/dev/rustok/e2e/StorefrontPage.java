@@ -89,9 +89,7 @@ final class StorefrontPage {
 	/** Puts units of the variant shown into the cart; the shop then shows the cart. */
 	CartPage addToCart(int quantity) {
 		this.page.fill("form.add-to-cart input[name=quantity]", Integer.toString(quantity));
-		// the cart page the post is redirected to (a navigation that redirects is
-		// reported
-		// aborted by waitForNavigation here)
+		// the cart page the post is redirected to
 		Response answer = this.page.waitForResponse(
 				(response) -> response.request().method().equals("GET") && response.url().endsWith("/cart"),
 				() -> this.page.click("#add-to-cart"));
