@@ -1,5 +1,6 @@
 package dev.rustok.gateway.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriUtils;
 
 /**
  * What of Keycloak {@code auth.<domain>} serves: the realms' own endpoints (login and
@@ -27,8 +29,19 @@ final class PublicKeycloakPaths implements GatewayFilter {
 		this.problems = problems;
 	}
 
-	static boolean served(String path) {
-		return SERVED.matcher(path.toLowerCase(Locale.ROOT)).matches();
+	/**
+	 * Whether a raw request path is one of Keycloak's public ones, judged as Keycloak
+	 * will read it: percent-decoded, so {@code /realms/%6Daster/...} is master's.
+	 */
+	static boolean served(String rawPath) {
+		String decoded;
+		try {
+			decoded = UriUtils.decode(rawPath, StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException malformed) {
+			return false;
+		}
+		return SERVED.matcher(decoded.toLowerCase(Locale.ROOT)).matches();
 	}
 
 	@Override
