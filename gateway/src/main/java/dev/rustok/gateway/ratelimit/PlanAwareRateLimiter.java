@@ -59,9 +59,9 @@ class PlanAwareRateLimiter implements RateLimiter<Object> {
 			allAnswered &= counting.answered();
 		}
 		if (allAnswered) {
-			// the usual case: every bucket answered from this gateway's copy (ADR 0061),
-			// so
-			// no timer, no subscription and no hop to another thread (docs/adr/0094)
+			// the usual case: every bucket answered from this gateway's copy
+			// (ADR 0061), so no timer, no subscription and no hop to another
+			// thread (docs/adr/0094)
 			return Mono.just(Verdict.combine(countings.stream().map(this::verdictOf).toList()));
 		}
 		return Flux.fromIterable(countings).flatMap(this::awaited).collectList().map(Verdict::combine);

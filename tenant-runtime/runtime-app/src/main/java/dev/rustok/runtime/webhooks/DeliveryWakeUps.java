@@ -54,8 +54,8 @@ final class DeliveryWakeUps {
 	/** Waits for a notification or the timeout, whichever comes first. */
 	void await(Duration timeout) throws InterruptedException {
 		if (this.wake.tryAcquire(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS)) {
-			// notifications that came meanwhile are for commits the next round sees
-			// anyway
+			// notifications that came meanwhile are for commits the next
+			// round sees anyway
 			this.wake.drainPermits();
 		}
 	}
@@ -80,8 +80,8 @@ final class DeliveryWakeUps {
 						try (Statement listen = connection.createStatement()) {
 							listen.execute("listen rustok_webhooks");
 						}
-						// a wake-up right after (re)connecting covers what was missed
-						// meanwhile
+						// a wake-up right after (re)connecting covers what was
+						// missed meanwhile
 						wake();
 						PGConnection notifications = connection.unwrap(PGConnection.class);
 						while (this.running) {

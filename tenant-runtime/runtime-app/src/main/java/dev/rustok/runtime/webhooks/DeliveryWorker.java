@@ -172,10 +172,9 @@ final class DeliveryWorker implements SmartLifecycle {
 		try {
 			List<DueDelivery> claimed = this.transactions.execute((status) -> this.deliveries.claimDue(tenant,
 					this.properties.batchSize(), this.properties.lease(), this.clock.instant()));
-			// per node: a shop is mostly served by one node at a time (its lease), though
-			// a
-			// delivery stored mid-round makes it due to the others at once
-			// (docs/adr/0087)
+			// per node: a shop is mostly served by one node at a time (its
+			// lease), though a delivery stored mid-round makes it due to the
+			// others at once (docs/adr/0087)
 			Map<UUID, Semaphore> perEndpoint = new HashMap<>();
 			try (ExecutorService sending = Executors.newVirtualThreadPerTaskExecutor()) {
 				for (DueDelivery delivery : claimed) {
