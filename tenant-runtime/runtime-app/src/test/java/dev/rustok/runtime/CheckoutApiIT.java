@@ -302,6 +302,45 @@ class CheckoutApiIT extends RuntimeIntegrationTest {
 	}
 
 	/** The merchant's rules, through the admin API; the same every time. */
+	@Test
+	void completionKeepsTheHoldsTheCheckoutTookAndGivesThemTheOrdersTime() {
+		Shop shop = shop("checkout-holds");
+		rules(shop);
+		UUID mug = stocked(shop, Merchandise.aVariant(shop.route().schema(), "Mug", 1_250, 300), 5);
+		Shopper ann = new Shopper(this.runtime, shop.id());
+		ann.post("/api/store/cart", "{\"currency\":\"EUR\"}");
+		ann.post("/api/store/cart/lines", line(mug, 2));
+		ann.post("/api/store/checkout", ADDRESS);
+		ann.put("/api/store/checkout/shipping", "{\"method\":\"standard\"}");
+		String schema = Merchandise.quoted(shop.route().schema());
+		List<Map<String, Object>> atStart = Merchandise.jdbc()
+			.sql("select id, extract(epoch from expires_at)::float8 as expires from " + schema
+					+ ".inventory_reservation")
+			.query()
+			.listOfRows();
+
+		Answer completed = ann.complete("holds-" + UUID.randomUUID());
+
+		assertThat(completed.status()).as(completed.body()).isEqualTo(201);
+		List<Map<String, Object>> after = Merchandise.jdbc()
+			.sql("select id, state, extract(epoch from expires_at)::float8 as expires from " + schema
+					+ ".inventory_reservation")
+			.query()
+			.listOfRows();
+		List<Object> ordered = Merchandise.jdbc()
+			.sql("select reservation_id from " + schema + ".order_reservation")
+			.query()
+			.singleColumn();
+		assertThat(atStart).hasSize(1);
+		assertThat(after).as("no second hold was taken").hasSize(1);
+		assertThat(ordered).containsExactly(atStart.getFirst().get("id"));
+		assertThat(after.getFirst().get("state")).isEqualTo("held");
+		assertThat((Double) after.getFirst().get("expires"))
+			.as("an unpaid order keeps its stock longer than a checkout")
+			.isGreaterThan((Double) atStart.getFirst().get("expires"));
+		assertThat(Variants.stored(shop.route().schema(), mug)).containsExactly(5, 2);
+	}
+
 	private void rules(Shop shop) {
 		String owner = shop.ownerToken();
 		List<Answer> answers = List.of(

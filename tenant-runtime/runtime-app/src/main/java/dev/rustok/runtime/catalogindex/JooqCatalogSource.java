@@ -70,6 +70,22 @@ final class JooqCatalogSource {
 			.fetchOptional(PRODUCT_VARIANT.PRODUCT_ID);
 	}
 
+	/**
+	 * Whether the variant is available as its product's document would say: its product
+	 * does not track stock, or some location has more on hand than reserved.
+	 */
+	boolean variantAvailable(UUID productId, UUID variantId) {
+		return Boolean.TRUE.equals(this.dsl
+			.select(DSL.field(PRODUCT.TRACK_INVENTORY.isFalse()
+				.or(DSL.exists(DSL.selectOne()
+					.from(INVENTORY_LEVEL)
+					.where(INVENTORY_LEVEL.VARIANT_ID.eq(variantId))
+					.and(INVENTORY_LEVEL.ON_HAND.gt(INVENTORY_LEVEL.RESERVED))))))
+			.from(PRODUCT)
+			.where(PRODUCT.ID.eq(productId))
+			.fetchOne(0, Boolean.class));
+	}
+
 	/** The products in the collection or any collection nested in it. */
 	Set<UUID> productsUnder(UUID collectionId) {
 		var child = COLLECTION.as("child");

@@ -71,6 +71,18 @@ final class JooqReadTables {
 			.fetch(READ_PRODUCT.PRODUCT_ID);
 	}
 
+	/**
+	 * Whether the product's document exists and shows the variant as {@code available}.
+	 */
+	boolean documentSays(UUID productId, UUID variantId, boolean available) {
+		String variant = JSON_MAPPER
+			.writeValueAsString(List.of(Map.of("id", variantId.toString(), "available", available)));
+		return this.dsl.fetchExists(DSL.selectOne()
+			.from(READ_PRODUCT)
+			.where(READ_PRODUCT.PRODUCT_ID.eq(productId))
+			.and(DSL.condition("{0} -> 'variants' @> {1}::jsonb", READ_PRODUCT.DOCUMENT, DSL.val(variant))));
+	}
+
 	void remove(UUID productId) {
 		this.dsl.deleteFrom(READ_PRODUCT).where(READ_PRODUCT.PRODUCT_ID.eq(productId)).execute();
 	}

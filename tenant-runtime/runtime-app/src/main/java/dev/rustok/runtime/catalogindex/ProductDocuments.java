@@ -51,9 +51,7 @@ public class ProductDocuments {
 		JooqReadTables tables = new JooqReadTables(dsl);
 		String config = tables.searchConfig();
 		for (UUID productId : new TreeSet<>(productIds)) {
-			dsl.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 0))", Object.class,
-					DSL.val(tenant.schema() + "/" + productId)))
-				.fetch();
+			lock(dsl, tenant, productId);
 			Optional<SourceProduct> product = source.activeProduct(productId);
 			if (product.isPresent()) {
 				tables.write(product.get(), config);
@@ -62,6 +60,35 @@ public class ProductDocuments {
 				tables.remove(productId);
 			}
 		}
+	}
+
+	/**
+	 * After the variant's stock moved: rebuilds its product's document only when the
+	 * variant's availability there is no longer what the stock says. Most reservations,
+	 * sales and receipts leave a variant as available as it was, and a rebuild rewrites
+	 * the whole document and its search vector (docs/adr/0100). Under the product's lock,
+	 * so a rebuild that read the stock earlier has committed before the document is
+	 * compared; a later stock move brings its own event.
+	 */
+	public void stockMoved(Tenant tenant, UUID variantId) {
+		DSLContext dsl = this.dsl.apply(tenant);
+		JooqCatalogSource source = new JooqCatalogSource(dsl);
+		Optional<UUID> product = source.productOfVariant(variantId);
+		if (product.isEmpty()) {
+			return;
+		}
+		lock(dsl, tenant, product.get());
+		boolean available = source.variantAvailable(product.get(), variantId);
+		if (!new JooqReadTables(dsl).documentSays(product.get(), variantId, available)) {
+			rebuild(tenant, product.get());
+		}
+	}
+
+	// transaction-scoped and re-entrant: held until the caller's transaction ends
+	private static void lock(DSLContext dsl, Tenant tenant, UUID productId) {
+		dsl.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 0))", Object.class,
+				DSL.val(tenant.schema() + "/" + productId)))
+			.fetch();
 	}
 
 	/** The product a variant belongs to, if the variant still exists. */

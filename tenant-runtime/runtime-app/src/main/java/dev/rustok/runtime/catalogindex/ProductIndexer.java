@@ -43,8 +43,7 @@ class ProductIndexer implements EventHandler {
 			case CatalogEvent.ProductEvent product -> this.documents.rebuild(tenant, product.productId());
 			case CatalogEvent.CollectionChanged collection ->
 				this.documents.rebuild(tenant, this.documents.productsOfCollection(tenant, collection.collectionId()));
-			case InventoryEvent stock -> this.documents.productOfVariant(tenant, stock.variantId())
-				.ifPresent((product) -> this.documents.rebuild(tenant, product));
+			case InventoryEvent stock -> this.documents.stockMoved(tenant, stock.variantId());
 			// orders, carts and webhook endpoints are not in any product's document; the
 			// stock an order moves arrives as the variant's own InventoryEvent
 			case OrderEvent ignored -> {

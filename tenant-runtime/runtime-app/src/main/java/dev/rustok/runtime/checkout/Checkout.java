@@ -214,8 +214,7 @@ public class Checkout {
 		Totals totals = totals(tenant, checkout, cart, shipping.method(), discount);
 		reviewed.ifPresent((shown) -> shown.check(cart.lines(), totals));
 		discount.ifPresent((code) -> this.rules.redeem(tenant, code.code()));
-		release(tenant, checkout.reservations());
-		List<Reservation> held = reserve(tenant, cart, this.properties.orderHoldFor(), "checkout:" + checkout.id());
+		List<Reservation> held = holdForTheOrder(tenant, checkout, cart);
 		PendingOrder order = this.orders.place(tenant, new NewOrder(cart.lines(), totals, held, placedBy(cart)));
 		this.store.complete(tenant, checkout.id(), key, order.facts().id().value(), order.facts().number(),
 				heldIds(held), now);
@@ -276,16 +275,47 @@ public class Checkout {
 	private List<Reservation> reserve(Tenant tenant, PricedCart cart, Duration ttl, String reference) {
 		List<Reservation> held = new ArrayList<>();
 		for (int i = 0; i < cart.lines().size(); i++) {
+			held.add(reserve(tenant, i, cart.lines().get(i), ttl, reference));
+		}
+		return held;
+	}
+
+	private Reservation reserve(Tenant tenant, int index, PricedLine line, Duration ttl, String reference) {
+		try {
+			return this.inventory.reserve(tenant, line.variantId(), line.quantity(), ttl, reference);
+		}
+		catch (OutOfStock gone) {
+			// the whole transaction rolls back: no line stays held
+			throw conflict("lines[" + index + "].quantity",
+					"the stock of " + line.title() + " is gone: " + gone.errors().getFirst().reason());
+		}
+	}
+
+	// The checkout's holds, kept for as long as an order waits for its payment: each line
+	// keeps the hold it got when the checkout started (same variant and quantity, the
+	// cart's revision is unchanged) with a later expiry; a line whose hold ran out is
+	// reserved anew, and a hold no line takes any more is given back (docs/adr/0100)
+	private List<Reservation> holdForTheOrder(Tenant tenant, StoredCheckout checkout, PricedCart cart) {
+		Duration ttl = this.properties.orderHoldFor();
+		List<Reservation.Held> kept = new ArrayList<>();
+		for (UUID id : checkout.reservations()) {
+			this.inventory.extend(tenant, new ReservationId(id), ttl).ifPresent(kept::add);
+		}
+		List<Reservation> held = new ArrayList<>();
+		for (int i = 0; i < cart.lines().size(); i++) {
 			PricedLine line = cart.lines().get(i);
-			try {
-				held.add(this.inventory.reserve(tenant, line.variantId(), line.quantity(), ttl, reference));
+			Optional<Reservation.Held> same = kept.stream()
+				.filter((hold) -> hold.variantId().equals(line.variantId()) && hold.quantity() == line.quantity())
+				.findFirst();
+			if (same.isPresent()) {
+				kept.remove(same.get());
+				held.add(same.get());
 			}
-			catch (OutOfStock gone) {
-				// the whole transaction rolls back: no line stays held
-				throw conflict("lines[" + i + "].quantity",
-						"the stock of " + line.title() + " is gone: " + gone.errors().getFirst().reason());
+			else {
+				held.add(reserve(tenant, i, line, ttl, "checkout:" + checkout.id()));
 			}
 		}
+		release(tenant, kept.stream().map((hold) -> hold.id().value()).toList());
 		return held;
 	}
 

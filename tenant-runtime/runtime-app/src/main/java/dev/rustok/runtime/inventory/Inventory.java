@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -185,6 +186,19 @@ public class Inventory {
 		}
 		int best = candidates.stream().mapToInt(StockLevel::available).max().orElse(0);
 		throw new OutOfStock(variant, quantity, Math.max(best, 0));
+	}
+
+	/**
+	 * Keeps a held reservation for {@code ttl} from now instead of its old expiry. The
+	 * units held do not change, so no stock event is published (docs/adr/0100).
+	 * @return the reservation with its new expiry, or empty when it is no longer held
+	 * (released, committed, or it ran out): the caller reserves anew
+	 * @throws InvalidInput for a ttl outside 1 s .. 7 days
+	 */
+	public Optional<Reservation.Held> extend(Tenant tenant, ReservationId id, Duration ttl) {
+		ReservationTerms.check(1, ttl, null);
+		Instant now = now();
+		return this.stock.extend(tenant, id, now.plus(ttl), now);
 	}
 
 	/**

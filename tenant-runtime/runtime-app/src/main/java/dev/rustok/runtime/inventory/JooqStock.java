@@ -220,6 +220,18 @@ class JooqStock implements Stock {
 	}
 
 	@Override
+	public Optional<Reservation.Held> extend(Tenant tenant, ReservationId id, Instant expiresAt, Instant now) {
+		return sql(tenant).update(INVENTORY_RESERVATION)
+			.set(INVENTORY_RESERVATION.EXPIRES_AT, utc(expiresAt))
+			.where(INVENTORY_RESERVATION.ID.eq(id.value()),
+					INVENTORY_RESERVATION.STATE.eq(ReservationState.HELD.code()),
+					INVENTORY_RESERVATION.EXPIRES_AT.gt(utc(now)))
+			.returning()
+			.fetchOptional()
+			.map(JooqStock::held);
+	}
+
+	@Override
 	public OptionalInt settle(Tenant tenant, Reservation.Held reservation, ReservationState to) {
 		DSLContext sql = sql(tenant);
 		int ended = sql.update(INVENTORY_RESERVATION)

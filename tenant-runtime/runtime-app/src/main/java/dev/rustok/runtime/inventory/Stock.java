@@ -67,6 +67,13 @@ interface Stock {
 	Optional<StoredReservation> reservation(Tenant tenant, ReservationId id);
 
 	/**
+	 * Moves a held reservation's expiry to {@code expiresAt} if it is still held and has
+	 * not run out by {@code now}.
+	 * @return the reservation as it is now, or empty when it was no longer held
+	 */
+	Optional<Reservation.Held> extend(Tenant tenant, ReservationId id, Instant expiresAt, Instant now);
+
+	/**
 	 * Ends a held reservation: its units are no longer reserved and, when {@code to} is
 	 * {@code COMMITTED}, no longer on hand either.
 	 * @return on hand after, or empty when the reservation was no longer held (nothing

@@ -63,11 +63,13 @@ class JooqDueShops {
 	 * {@link #claim}.
 	 */
 	Optional<Duration> untilEarliest() {
+		// min() of no rows is null, and so is the difference; greatest() would skip a
+		// null and answer 0, "due now", and the worker would go round without a pause
 		Long millis = this.sql.resultQuery("""
-				select greatest(0, ceil(extract(epoch from (min(due_at) - now())) * 1000))::bigint
+				select ceil(extract(epoch from (min(due_at) - now())) * 1000)::bigint
 				from rustok_webhooks.webhook_due where due_at is not null
 				""").fetchOne(0, Long.class);
-		return Optional.ofNullable(millis).map(Duration::ofMillis);
+		return Optional.ofNullable(millis).map((until) -> Duration.ofMillis(Math.max(0, until)));
 	}
 
 	void dueAt(String tenantId, Instant due) {

@@ -183,6 +183,20 @@ final class InMemoryStock implements Stock {
 	}
 
 	@Override
+	public Optional<Reservation.Held> extend(Tenant tenant, ReservationId id, Instant expiresAt, Instant now) {
+		StoredReservation stored = this.reservations.get(id);
+		if (stored == null || stored.state() != ReservationState.HELD
+				|| !stored.reservation().expiresAt().isAfter(now)) {
+			return Optional.empty();
+		}
+		Reservation.Held old = stored.reservation();
+		Reservation.Held extended = new Reservation.Held(old.id(), old.variantId(), old.locationId(), old.quantity(),
+				expiresAt, old.reference());
+		this.reservations.put(id, new StoredReservation(extended, ReservationState.HELD));
+		return Optional.of(extended);
+	}
+
+	@Override
 	public OptionalInt settle(Tenant tenant, Reservation.Held reservation, ReservationState to) {
 		StoredReservation stored = this.reservations.get(reservation.id());
 		if (stored.state() != ReservationState.HELD) {

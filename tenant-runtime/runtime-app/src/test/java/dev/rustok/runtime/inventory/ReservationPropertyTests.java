@@ -9,6 +9,7 @@ import java.util.UUID;
 import dev.rustok.runtime.inventory.StockScenario.Adjust;
 import dev.rustok.runtime.inventory.StockScenario.Commit;
 import dev.rustok.runtime.inventory.StockScenario.Expire;
+import dev.rustok.runtime.inventory.StockScenario.Extend;
 import dev.rustok.runtime.inventory.StockScenario.Release;
 import dev.rustok.runtime.inventory.StockScenario.Reserve;
 import dev.rustok.runtime.inventory.StockScenario.Step;
@@ -25,9 +26,9 @@ import net.jqwik.api.Provide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Random interleavings of merchants' adjustments and checkouts' reserve, commit, release
- * and expiry, on the model of the stock rules: stock is never oversold, never negative,
- * and every expired hold comes back.
+ * Random interleavings of merchants' adjustments and checkouts' reserve, commit, release,
+ * extension and expiry, on the model of the stock rules: stock is never oversold, never
+ * negative, and every expired hold comes back.
  */
 class ReservationPropertyTests {
 
@@ -195,7 +196,7 @@ class ReservationPropertyTests {
 			.as(Reserve::new);
 		return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, adjust), net.jqwik.api.Tuple.of(5, reserve),
 				net.jqwik.api.Tuple.of(2, index.map(Commit::new)), net.jqwik.api.Tuple.of(2, index.map(Release::new)),
-				net.jqwik.api.Tuple.of(2, index.map(Expire::new)),
+				net.jqwik.api.Tuple.of(2, index.map(Expire::new)), net.jqwik.api.Tuple.of(1, index.map(Extend::new)),
 				net.jqwik.api.Tuple.of(1, Arbitraries.just(new Sweep())));
 	}
 

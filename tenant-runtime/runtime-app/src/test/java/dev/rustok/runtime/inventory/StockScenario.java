@@ -48,6 +48,11 @@ public final class StockScenario {
 
 	}
 
+	/** A placed order keeps the hold for longer (checkout's completion does this). */
+	public record Extend(int reservation) implements Step {
+
+	}
+
 	/** The scheduled sweep runs. */
 	public record Sweep() implements Step {
 
@@ -96,11 +101,12 @@ public final class StockScenario {
 		List<String> reasons = List.of("received", "damaged", "correction", "returned");
 		List<Step> steps = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			int kind = random.nextInt(16);
+			int kind = random.nextInt(17);
 			int index = random.nextInt(8);
 			steps.add((kind < 4) ? new Adjust(index, random.nextInt(8), nonZero(random), reasons.get(random.nextInt(4)))
-					: (kind < 9) ? new Reserve(index, 1 + random.nextInt(4)) : (kind < 11) ? new Commit(index)
-							: (kind < 13) ? new Release(index) : (kind < 15) ? new Expire(index) : new Sweep());
+					: (kind < 9) ? new Reserve(index, 1 + random.nextInt(4))
+							: (kind < 11) ? new Commit(index) : (kind < 13) ? new Release(index)
+									: (kind < 15) ? new Expire(index) : (kind < 16) ? new Sweep() : new Extend(index));
 		}
 		return steps;
 	}
@@ -129,6 +135,7 @@ public final class StockScenario {
 				case Release release ->
 					withReservation(release.reservation(), (id) -> this.inventory.release(this.tenant, id), "released");
 				case Expire expire -> withReservation(expire.reservation(), this.timeRunsOut, "time ran out");
+				case Extend extend -> extend(extend);
 				case Sweep sweep -> "expired " + this.inventory.expireReservations(this.tenant);
 			};
 		}
@@ -175,6 +182,14 @@ public final class StockScenario {
 			}
 			case Reservation.Untracked untracked -> "untracked";
 		};
+	}
+
+	private String extend(Extend extend) {
+		if (this.taken.isEmpty()) {
+			return "no reservation";
+		}
+		ReservationId id = this.taken.get(Math.floorMod(extend.reservation(), this.taken.size()));
+		return this.inventory.extend(this.tenant, id, TTL.multipliedBy(2)).isPresent() ? "extended" : "not held";
 	}
 
 	private String withReservation(int index, Consumer<ReservationId> action, String done) {
