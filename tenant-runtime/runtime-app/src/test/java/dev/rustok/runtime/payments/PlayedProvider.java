@@ -54,6 +54,8 @@ public final class PlayedProvider implements AutoCloseable {
 
 	private final List<String> charges = new CopyOnWriteArrayList<>();
 
+	private final List<Call> calls = new CopyOnWriteArrayList<>();
+
 	private final CountDownLatch closed = new CountDownLatch(1);
 
 	private Act otherwise = Act.ANSWER;
@@ -85,6 +87,11 @@ public final class PlayedProvider implements AutoCloseable {
 		return List.copyOf(this.requests);
 	}
 
+	/** Every request received, with its body. */
+	public List<Call> calls() {
+		return List.copyOf(this.calls);
+	}
+
 	/** Every time money moved, by idempotency key. */
 	public List<String> charges() {
 		return List.copyOf(this.charges);
@@ -98,6 +105,8 @@ public final class PlayedProvider implements AutoCloseable {
 		try (exchange) {
 			String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
 			this.requests.add(exchange.getRequestURI().getPath() + " " + key);
+			this.calls.add(new Call(exchange.getRequestURI().getPath(), key,
+					new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
 			if (!("Bearer " + API_KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
 				answer(exchange, 401, "{}");
 				return;
@@ -138,6 +147,11 @@ public final class PlayedProvider implements AutoCloseable {
 		exchange.getResponseHeaders().add("Content-Type", "application/json");
 		exchange.sendResponseHeaders(status, bytes.length);
 		exchange.getResponseBody().write(bytes);
+	}
+
+	/** One request: its path, idempotency key and JSON body. */
+	public record Call(String path, String key, String body) {
+
 	}
 
 	@Override
