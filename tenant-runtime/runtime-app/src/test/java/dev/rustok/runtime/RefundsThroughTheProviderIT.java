@@ -2,9 +2,12 @@ package dev.rustok.runtime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import dev.rustok.devservices.FreePorts;
 import dev.rustok.runtime.RuntimeClient.Answer;
@@ -17,6 +20,7 @@ import dev.rustok.runtime.payments.PlayedProvider;
 import dev.rustok.runtime.payments.PlayedProvider.Act;
 import dev.rustok.runtime.payments.PlayedProvider.Call;
 import dev.rustok.runtime.shared.VariantId;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -67,6 +71,8 @@ class RefundsThroughTheProviderIT extends RuntimeNodeTest {
 		registry.add("rustok.payments.http.attempts", () -> "1");
 		// failures played here must not open the breaker for the next test
 		registry.add("rustok.payments.http.breaker-window", () -> "100");
+		// an answer held back while another refund runs is not a time-out
+		registry.add("rustok.payments.http.timeout", () -> "120s");
 	}
 
 	@Test
@@ -115,6 +121,27 @@ class RefundsThroughTheProviderIT extends RuntimeNodeTest {
 			.containsExactly(order.key("refund:1"), order.key("refund:1"));
 		assertThat(PROVIDER.charges()).as("paid back once").filteredOn(order.key("refund:1")::equals).hasSize(1);
 		assertThat(storedRefunded(shop, order)).isEqualTo(300);
+	}
+
+	@Test
+	void twoStaffRefundingAtOnceArePaidBackAndRecordedOnceAndTheSlowerIsTold409() throws Exception {
+		Shop shop = shop();
+		Placed order = paid(shop);
+
+		PROVIDER.then(Act.CHARGE_THEN_HOLD);
+		CompletableFuture<Answer> slower = CompletableFuture.supplyAsync(() -> refund(shop, order, 100));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> PROVIDER.charges().contains(order.key("refund:1")));
+		Answer faster = refund(shop, order, 100);
+		PROVIDER.release();
+		Answer held = slower.get(120, TimeUnit.SECONDS);
+
+		assertThat(faster.status()).as(faster.body()).isEqualTo(200);
+		assertThat(held.status()).as(held.body()).isEqualTo(409);
+		assertThat(held.json().at("/errors/0/field").asString()).isEqualTo("state");
+		assertThat(PROVIDER.charges()).filteredOn(order.key("refund:1")::equals).hasSize(1);
+		assertThat(storedRefunded(shop, order)).as("recorded once").isEqualTo(100);
 	}
 
 	@Test

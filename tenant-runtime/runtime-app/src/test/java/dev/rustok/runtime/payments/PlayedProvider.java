@@ -37,6 +37,8 @@ public final class PlayedProvider implements AutoCloseable {
 		CHARGE_THEN_BUSY,
 		/** Answers 402 declined. */
 		DECLINE,
+		/** Charges, then answers 200 approved only once {@link #release()} is called. */
+		CHARGE_THEN_HOLD,
 		/** Does not answer until closed. */
 		HANG
 
@@ -57,6 +59,8 @@ public final class PlayedProvider implements AutoCloseable {
 	private final List<Call> calls = new CopyOnWriteArrayList<>();
 
 	private final CountDownLatch closed = new CountDownLatch(1);
+
+	private final CountDownLatch released = new CountDownLatch(1);
 
 	private Act otherwise = Act.ANSWER;
 
@@ -85,6 +89,11 @@ public final class PlayedProvider implements AutoCloseable {
 	/** Every request received, as {@code path key}. */
 	public List<String> requests() {
 		return List.copyOf(this.requests);
+	}
+
+	/** Lets a held answer ({@link Act#CHARGE_THEN_HOLD}) go. */
+	public void release() {
+		this.released.countDown();
 	}
 
 	/** Every request received, with its body. */
@@ -123,6 +132,11 @@ public final class PlayedProvider implements AutoCloseable {
 				case CHARGE_THEN_BUSY -> {
 					charge(key);
 					answer(exchange, 503, "{\"error\":\"busy\"}");
+				}
+				case CHARGE_THEN_HOLD -> {
+					String answer = charge(key);
+					this.released.await();
+					answer(exchange, 200, answer);
 				}
 				case DECLINE -> answer(exchange, 402, "{\"status\":\"declined\",\"reason\":\"card declined\"}");
 				case HANG -> {
