@@ -12,6 +12,7 @@ import dev.rustok.runtime.orders.Order;
 import dev.rustok.runtime.orders.OrderBook;
 import dev.rustok.runtime.orders.OrderId;
 import dev.rustok.runtime.orders.PendingOrder;
+import dev.rustok.runtime.orders.ProviderPayment;
 import dev.rustok.runtime.payments.PaymentOutcome;
 import dev.rustok.runtime.payments.PaymentProvider;
 import dev.rustok.runtime.payments.PaymentRequest;
@@ -89,18 +90,24 @@ class CheckoutPayment {
 		PaymentOutcome outcome = provider.authorize(
 				new PaymentRequest(tenant.id(), key + ":authorize", "#" + placed.orderNumber(), placed.total(), null));
 		if (outcome instanceof PaymentOutcome.Approved approved && !MANUAL.equals(provider.id())) {
+			// kept before capturing: an order whose capture fails is cancelled by voiding
+			// this authorization (docs/adr/0095)
+			this.orders.recordPayment(tenant, new OrderId(placed.orderId()),
+					ProviderPayment.authorized(provider.id(), approved.reference()));
 			outcome = provider.capture(new PaymentRequest(tenant.id(), key + ":capture", "#" + placed.orderNumber(),
 					placed.total(), approved.reference()));
 		}
 		return switch (outcome) {
-			case PaymentOutcome.Approved approved -> record(tenant, placed,
-					MANUAL.equals(provider.id()) ? PaymentState.AWAITING : PaymentState.PAID, provider.id());
+			case PaymentOutcome.Approved approved when MANUAL.equals(provider.id()) ->
+				record(tenant, placed, PaymentState.AWAITING, provider.id(), null);
+			case PaymentOutcome.Approved captured -> record(tenant, placed, PaymentState.PAID, provider.id(),
+					ProviderPayment.captured(provider.id(), captured.reference()));
 			case PaymentOutcome.Unavailable unavailable -> {
-				record(tenant, placed, PaymentState.UNAVAILABLE, provider.id());
+				record(tenant, placed, PaymentState.UNAVAILABLE, provider.id(), null);
 				throw new PaymentUnavailable(placed, unavailable.reason());
 			}
 			case PaymentOutcome.Declined declined -> {
-				record(tenant, placed, PaymentState.DECLINED, provider.id());
+				record(tenant, placed, PaymentState.DECLINED, provider.id(), null);
 				throw new PaymentDeclined(placed, declined.reason());
 			}
 		};
@@ -108,11 +115,16 @@ class CheckoutPayment {
 
 	// one transaction with the checkout locked: two submissions that both reach the
 	// provider record the payment once
-	private Completion record(Tenant tenant, Completion placed, PaymentState state, String providerId) {
+	// (a captured payment is kept with the order it paid, docs/adr/0095)
+	private Completion record(Tenant tenant, Completion placed, PaymentState state, String providerId,
+			ProviderPayment payment) {
 		return this.transactions.execute((status) -> {
 			StoredCheckout locked = this.store.forUpdate(tenant, checkoutCart(tenant, placed)).orElseThrow();
 			if (locked.paymentState() != null && locked.paymentState().settled()) {
 				return placed.with(locked.paymentState());
+			}
+			if (payment != null) {
+				this.orders.recordPayment(tenant, new OrderId(placed.orderId()), payment);
 			}
 			if (state == PaymentState.PAID) {
 				Order order = this.orders.order(tenant, new OrderId(placed.orderId()));

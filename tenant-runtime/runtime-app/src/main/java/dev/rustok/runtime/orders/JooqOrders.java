@@ -27,12 +27,13 @@ import org.springframework.stereotype.Component;
 import static dev.rustok.runtime.schema.Tables.ORDER_HEADER;
 import static dev.rustok.runtime.schema.Tables.ORDER_LINE;
 import static dev.rustok.runtime.schema.Tables.ORDER_NUMBER_COUNTER;
+import static dev.rustok.runtime.schema.Tables.ORDER_PAYMENT;
 import static dev.rustok.runtime.schema.Tables.ORDER_RESERVATION;
 import static dev.rustok.runtime.schema.Tables.ORDER_TIMELINE;
 import static org.jooq.impl.DSL.noCondition;
 
 /**
- * Orders in the tenant's own schema (V8's {@code order_*} tables) through
+ * Orders in the tenant's own schema (V8's {@code order_*} tables, V18's payments) through
  * {@link TenantDsl}. The order number comes from a one-row counter updated in the order's
  * transaction (docs/adr/0060): concurrent checkouts queue on that row, and a rollback
  * gives the number back.
@@ -134,6 +135,30 @@ class JooqOrders implements Orders {
 			}
 		}
 		appendTimeline(sql, facts, before.facts().timeline().size());
+	}
+
+	@Override
+	public Optional<ProviderPayment> payment(Tenant tenant, OrderId id) {
+		return sql(tenant).selectFrom(ORDER_PAYMENT)
+			.where(ORDER_PAYMENT.ORDER_ID.eq(id.value()))
+			.fetchOptional((row) -> new ProviderPayment(row.getProvider(), row.getReference(), row.getCaptured()));
+	}
+
+	@Override
+	public void recordPayment(Tenant tenant, OrderId id, ProviderPayment payment, Instant at) {
+		sql(tenant).insertInto(ORDER_PAYMENT)
+			.set(ORDER_PAYMENT.ORDER_ID, id.value())
+			.set(ORDER_PAYMENT.PROVIDER, payment.provider())
+			.set(ORDER_PAYMENT.REFERENCE, payment.reference())
+			.set(ORDER_PAYMENT.CAPTURED, payment.captured())
+			.set(ORDER_PAYMENT.RECORDED_AT, stored(at))
+			.onConflict(ORDER_PAYMENT.ORDER_ID)
+			.doUpdate()
+			.set(ORDER_PAYMENT.PROVIDER, payment.provider())
+			.set(ORDER_PAYMENT.REFERENCE, payment.reference())
+			.set(ORDER_PAYMENT.CAPTURED, payment.captured())
+			.set(ORDER_PAYMENT.RECORDED_AT, stored(at))
+			.execute();
 	}
 
 	@Override

@@ -18,6 +18,7 @@ import dev.rustok.runtime.pricing.PricedLine;
 import dev.rustok.runtime.shared.FieldProblem;
 import dev.rustok.runtime.shared.InvalidInput;
 import dev.rustok.runtime.shared.Money;
+import dev.rustok.runtime.shared.ResourceConflict;
 import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.Tenant;
 
@@ -165,6 +166,61 @@ public class OrderBook {
 						amount, after instanceof RefundedOrder));
 	}
 
+	/**
+	 * Keeps the provider's payment behind a pending or paid order (checkout, after the
+	 * provider approved), so that refunds and cancellations go back through it
+	 * (docs/adr/0095).
+	 * @throws ResourceNotFound when the shop has no such order
+	 */
+	public void recordPayment(Tenant tenant, OrderId id, ProviderPayment payment) {
+		this.orders.find(tenant, id).orElseThrow(() -> notFound(id));
+		this.orders.recordPayment(tenant, id, payment, now());
+	}
+
+	/** The provider's payment behind the order, if it was paid through one. */
+	@Transactional(readOnly = true)
+	public Optional<ProviderPayment> payment(Tenant tenant, OrderId id) {
+		return this.orders.payment(tenant, id);
+	}
+
+	/**
+	 * As {@link #refund}, recorded only if the order is as {@code seen} left it (same
+	 * state, same refunds): the provider was asked outside any transaction, and a refund
+	 * recorded meanwhile would make this one count twice.
+	 */
+	Order refund(Tenant tenant, OrderId id, Money amount, String actor, String reason, Order seen) {
+		Order before = unchangedSince(tenant, seen);
+		Order after = apply(tenant, before, actor, reason,
+				(order, change) -> Transitions.refund(order, amount, change));
+		this.events.publishEvent(new OrderEvent.Refunded(tenant.id(), id.value(), after.facts().number(),
+				version(after), amount, after instanceof RefundedOrder));
+		return after;
+	}
+
+	/** As {@link #cancel}, only if the order is as {@code seen} left it. */
+	Order cancel(Tenant tenant, OrderId id, String actor, String reason, Order seen) {
+		unchangedSince(tenant, seen);
+		return cancel(tenant, id, actor, reason);
+	}
+
+	/**
+	 * What a transition would do to {@code order}, without storing anything: its checks
+	 * (the state, the amount, the actor and reason) run before a provider is asked.
+	 */
+	static Order tryOut(Order order, String actor, String reason, Step step) {
+		return step.apply(order,
+				new Change(shortened(actor, "actor", 200), shortened(reason, "reason", TEXT_MAX), Instant.EPOCH));
+	}
+
+	private Order unchangedSince(Tenant tenant, Order seen) {
+		Order now = locked(tenant, seen.facts().id());
+		if (now.status() != seen.status() || Refunds.count(now.facts()) != Refunds.count(seen.facts())) {
+			throw new ResourceConflict(new FieldProblem("state", "is " + now.status().code()
+					+ ": the order changed while the payment provider was asked; look at it again"));
+		}
+		return now;
+	}
+
 	private Order transition(Tenant tenant, OrderId id, String actor, String reason, Step step,
 			java.util.function.Function<Order, OrderEvent> effects) {
 		Order after = apply(tenant, locked(tenant, id), actor, reason, step);
@@ -227,7 +283,7 @@ public class OrderBook {
 	}
 
 	@FunctionalInterface
-	private interface Step {
+	interface Step {
 
 		Order apply(Order order, Change change);
 

@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The orders admin API (docs/adr/0060): every staff role reads, owner and admin change
  * orders (SecurityConfiguration). A transition the order's state does not allow answers
- * 409 with {@code currentState}.
+ * 409 with {@code currentState}. Refunds and cancellations give money back through the
+ * provider that took it ({@link PaymentReversals}, docs/adr/0095).
  */
 @RestController
 @RequestMapping(path = "/api/admin/orders", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -31,8 +32,11 @@ class OrderController {
 
 	private final OrderBook orders;
 
-	OrderController(OrderBook orders) {
+	private final PaymentReversals reversals;
+
+	OrderController(OrderBook orders, PaymentReversals reversals) {
 		this.orders = orders;
+		this.reversals = reversals;
 	}
 
 	@GetMapping
@@ -64,14 +68,14 @@ class OrderController {
 
 	@PostMapping(path = "/{orderId}/cancellation", consumes = MediaType.APPLICATION_JSON_VALUE)
 	OrderView cancel(Tenant tenant, @PathVariable UUID orderId, @RequestBody ReasonJson request, Principal staff) {
-		return OrderView.of(this.orders.cancel(tenant, new OrderId(orderId), staff.getName(), request.reason()));
+		return OrderView.of(this.reversals.cancel(tenant, new OrderId(orderId), staff.getName(), request.reason()));
 	}
 
 	@PostMapping(path = "/{orderId}/refunds", consumes = MediaType.APPLICATION_JSON_VALUE)
 	OrderView refund(Tenant tenant, @PathVariable UUID orderId, @RequestBody RefundJson request, Principal staff) {
 		Money amount = request.amount();
 		return OrderView
-			.of(this.orders.refund(tenant, new OrderId(orderId), amount, staff.getName(), request.reason()));
+			.of(this.reversals.refund(tenant, new OrderId(orderId), amount, staff.getName(), request.reason()));
 	}
 
 }

@@ -53,8 +53,11 @@ class OrderGraphQl {
 
 	private final OrderBook orders;
 
-	OrderGraphQl(OrderBook orders, BatchLoaderRegistry loaders) {
+	private final PaymentReversals reversals;
+
+	OrderGraphQl(OrderBook orders, PaymentReversals reversals, BatchLoaderRegistry loaders) {
 		this.orders = orders;
+		this.reversals = reversals;
 		loaders.forTypePair(UUID.class, Order.class).registerMappedBatchLoader((ids, environment) -> {
 			GraphQLContext context = environment.getContext();
 			return Mono.fromCallable(() -> loaded(context.get(TENANT), ids));
@@ -133,7 +136,7 @@ class OrderGraphQl {
 	@PreAuthorize(ORDER_WRITERS)
 	public OrderView cancelOrder(@ContextValue(name = TENANT) Tenant tenant, @Argument String id,
 			@Argument String reason, Principal staff) {
-		return OrderView.of(this.orders.cancel(tenant, id(id), staff.getName(), reason));
+		return OrderView.of(this.reversals.cancel(tenant, id(id), staff.getName(), reason));
 	}
 
 	@MutationMapping
@@ -141,7 +144,7 @@ class OrderGraphQl {
 	public OrderView refundOrder(@ContextValue(name = TENANT) Tenant tenant, @Argument String id,
 			@Argument Long amountMinor, @Argument String currency, @Argument String reason, Principal staff) {
 		RefundJson refund = new RefundJson(amountMinor, currency, reason);
-		return OrderView.of(this.orders.refund(tenant, id(id), refund.amount(), staff.getName(), reason));
+		return OrderView.of(this.reversals.refund(tenant, id(id), refund.amount(), staff.getName(), reason));
 	}
 
 	private static OrderId id(String id) {

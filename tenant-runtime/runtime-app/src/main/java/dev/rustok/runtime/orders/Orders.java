@@ -1,5 +1,6 @@
 package dev.rustok.runtime.orders;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,12 @@ interface Orders {
 	 * Stores {@code after}'s state, refunds, shipped units and its new timeline entries.
 	 */
 	void update(Tenant tenant, Order before, Order after);
+
+	/** The provider's payment behind the order, if it was paid through one. */
+	Optional<ProviderPayment> payment(Tenant tenant, OrderId id);
+
+	/** Keeps (or replaces) the provider's payment behind the order. */
+	void recordPayment(Tenant tenant, OrderId id, ProviderPayment payment, Instant at);
 
 	/**
 	 * Orders newest first.

@@ -10,6 +10,8 @@ import dev.rustok.runtime.shared.Money;
 /** The refund rule every {@link Refundable} state shares. */
 final class Refunds {
 
+	static final String REFUNDED = "refunded";
+
 	private Refunds() {
 	}
 
@@ -26,10 +28,18 @@ final class Refunds {
 		OrderStatus after = all ? OrderStatus.REFUNDED : null;
 		OrderFacts changed = facts.withRefunded(refunded);
 		if (all) {
-			return new RefundedOrder(changed.then(TimelineEntry.of(change, "refunded", after, amount.formatted())));
+			return new RefundedOrder(changed.then(TimelineEntry.of(change, REFUNDED, after, amount.formatted())));
 		}
 		Order same = sameState.apply(changed);
-		return sameState.apply(changed.then(TimelineEntry.of(change, "refunded", same.status(), amount.formatted())));
+		return sameState.apply(changed.then(TimelineEntry.of(change, REFUNDED, same.status(), amount.formatted())));
+	}
+
+	/**
+	 * How many refunds the order has had: the next one's number, less one, in its
+	 * provider's idempotency key (docs/adr/0095).
+	 */
+	static int count(OrderFacts facts) {
+		return (int) facts.timeline().stream().filter((entry) -> REFUNDED.equals(entry.action())).count();
 	}
 
 	// a paid order with nothing left to refund is a RefundedOrder, not still paid

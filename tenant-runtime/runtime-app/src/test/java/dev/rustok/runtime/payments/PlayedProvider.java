@@ -37,6 +37,8 @@ public final class PlayedProvider implements AutoCloseable {
 		CHARGE_THEN_BUSY,
 		/** Answers 402 declined. */
 		DECLINE,
+		/** Charges, then answers 200 approved only once {@link #release()} is called. */
+		CHARGE_THEN_HOLD,
 		/** Does not answer until closed. */
 		HANG
 
@@ -54,7 +56,11 @@ public final class PlayedProvider implements AutoCloseable {
 
 	private final List<String> charges = new CopyOnWriteArrayList<>();
 
+	private final List<Call> calls = new CopyOnWriteArrayList<>();
+
 	private final CountDownLatch closed = new CountDownLatch(1);
+
+	private final CountDownLatch released = new CountDownLatch(1);
 
 	private Act otherwise = Act.ANSWER;
 
@@ -85,6 +91,16 @@ public final class PlayedProvider implements AutoCloseable {
 		return List.copyOf(this.requests);
 	}
 
+	/** Lets a held answer ({@link Act#CHARGE_THEN_HOLD}) go. */
+	public void release() {
+		this.released.countDown();
+	}
+
+	/** Every request received, with its body. */
+	public List<Call> calls() {
+		return List.copyOf(this.calls);
+	}
+
 	/** Every time money moved, by idempotency key. */
 	public List<String> charges() {
 		return List.copyOf(this.charges);
@@ -98,6 +114,8 @@ public final class PlayedProvider implements AutoCloseable {
 		try (exchange) {
 			String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
 			this.requests.add(exchange.getRequestURI().getPath() + " " + key);
+			this.calls.add(new Call(exchange.getRequestURI().getPath(), key,
+					new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
 			if (!("Bearer " + API_KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
 				answer(exchange, 401, "{}");
 				return;
@@ -114,6 +132,11 @@ public final class PlayedProvider implements AutoCloseable {
 				case CHARGE_THEN_BUSY -> {
 					charge(key);
 					answer(exchange, 503, "{\"error\":\"busy\"}");
+				}
+				case CHARGE_THEN_HOLD -> {
+					String answer = charge(key);
+					this.released.await();
+					answer(exchange, 200, answer);
 				}
 				case DECLINE -> answer(exchange, 402, "{\"status\":\"declined\",\"reason\":\"card declined\"}");
 				case HANG -> {
@@ -138,6 +161,11 @@ public final class PlayedProvider implements AutoCloseable {
 		exchange.getResponseHeaders().add("Content-Type", "application/json");
 		exchange.sendResponseHeaders(status, bytes.length);
 		exchange.getResponseBody().write(bytes);
+	}
+
+	/** One request: its path, idempotency key and JSON body. */
+	public record Call(String path, String key, String body) {
+
 	}
 
 	@Override
