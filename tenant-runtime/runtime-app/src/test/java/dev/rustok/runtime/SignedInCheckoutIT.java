@@ -130,6 +130,9 @@ class SignedInCheckoutIT extends RuntimeIntegrationTest {
 
 		Answer created = app.postJson("/api/store/cart", "{\"currency\":\"EUR\"}", "Authorization", bearer);
 		Answer onAnotherDevice = browser(shop).postJson("/api/store/cart", "{}", "Authorization", bearer);
+		Answer overGraphQl = browser(shop).postJson("/graphql",
+				RuntimeClient.json(Map.of("query", "mutation { createCart { id } }")), "Authorization", bearer,
+				"Accept", "application/json");
 		app.postJson("/api/store/cart/lines", CheckoutApiIT.line(stocked.mug(), 1));
 		Answer completed = checkOut(app);
 		Answer history = this.runtime.get(shop.id(), customer.token(), "/api/store/customer/orders");
@@ -140,6 +143,8 @@ class SignedInCheckoutIT extends RuntimeIntegrationTest {
 		assertThat(ownerOf(shop, cart)).isEqualTo(customer.subject());
 		assertThat(onAnotherDevice.status()).as("the customer's open cart, not a second one").isEqualTo(200);
 		assertThat(onAnotherDevice.json().get("id").asString()).isEqualTo(cart);
+		assertThat(overGraphQl.json().path("data").path("createCart").path("id").asString()).as(overGraphQl.body())
+			.isEqualTo(cart);
 		assertThat(completed.status()).as(completed.body()).isEqualTo(201);
 		assertThat(placedBy(shop, completed)).isEqualTo("customer:" + customer.subject());
 		assertThat(history.json().get("items").get(0).get("number").asLong())
