@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.rustok.devservices.KeycloakTokens;
 import dev.rustok.runtime.RuntimeClient.Answer;
 import dev.rustok.runtime.RuntimePlatform.Shop;
+import dev.rustok.runtime.ShopCustomers.Customer;
 import dev.rustok.runtime.orders.NewOrder;
 import dev.rustok.runtime.orders.OrderBook;
 import dev.rustok.runtime.orders.PendingOrder;
@@ -35,8 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CustomerAccountsIT extends RuntimeIntegrationTest {
 
-	private static final String PASSWORD = "customer-pass-" + UUID.randomUUID();
-
 	private static final String ADDRESS = """
 			{"recipient":"Ada Lovelace","line1":"12 Analytical Row","postalCode":"10115","city":"Berlin",\
 			"country":"de","phone":"+49 30 1234"}""";
@@ -47,7 +45,7 @@ class CustomerAccountsIT extends RuntimeIntegrationTest {
 	@Test
 	void aCustomerKeepsAddressesAndTheFirstBecomesTheDefault() {
 		Shop acme = shop("acme");
-		Customer ada = customer(acme);
+		Customer ada = ShopCustomers.aCustomer(acme);
 
 		Answer profile = get(acme, ada, "/api/store/customer");
 		Answer added = post(acme, ada, "/api/store/customer/addresses", ADDRESS);
@@ -77,7 +75,7 @@ class CustomerAccountsIT extends RuntimeIntegrationTest {
 	@Test
 	void refusesAnAddressMissingRequiredFieldsOrWithAnUnknownCountryAndStoresNothing() {
 		Shop acme = shop("acme");
-		Customer bob = customer(acme);
+		Customer bob = ShopCustomers.aCustomer(acme);
 
 		Answer missing = post(acme, bob, "/api/store/customer/addresses", "{\"recipient\":\" \",\"country\":\"XX\"}");
 		Answer control = post(acme, bob, "/api/store/customer/addresses", ADDRESS.replace("Berlin", "Ber\\u0000lin"));
@@ -94,8 +92,8 @@ class CustomerAccountsIT extends RuntimeIntegrationTest {
 	@Test
 	void aCustomerSeesOnlyTheirOwnOrdersWithTheStateStaffMovedThemTo() {
 		Shop acme = shop("acme");
-		Customer cleo = customer(acme);
-		Customer dan = customer(acme);
+		Customer cleo = ShopCustomers.aCustomer(acme);
+		Customer dan = ShopCustomers.aCustomer(acme);
 		UUID variant = Variants.aVariant(acme.route().schema(), false);
 		PendingOrder cleos = place(acme, variant, "customer:" + cleo.subject());
 		PendingOrder dans = place(acme, variant, "customer:" + dan.subject());
@@ -122,7 +120,7 @@ class CustomerAccountsIT extends RuntimeIntegrationTest {
 	@Test
 	void pagesTheOrderHistoryNewestFirstWithACursor() {
 		Shop shop = shop("customer-pages");
-		Customer eve = customer(shop);
+		Customer eve = ShopCustomers.aCustomer(shop);
 		UUID variant = Variants.aVariant(shop.route().schema(), false);
 		List<Long> numbers = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
@@ -145,7 +143,7 @@ class CustomerAccountsIT extends RuntimeIntegrationTest {
 	@Test
 	void aStaffTokenIsNoCustomerAndACustomerTokenNeverReachesTheAdminApi() {
 		Shop acme = shop("acme");
-		Customer fay = customer(acme);
+		Customer fay = ShopCustomers.aCustomer(acme);
 
 		Answer ownerAsCustomer = this.runtime.get(acme.id(), acme.ownerToken(), "/api/store/customer");
 		Answer customerAsStaff = this.runtime.get(acme.id(), fay.token(), "/api/admin/orders");
@@ -164,8 +162,8 @@ class CustomerAccountsIT extends RuntimeIntegrationTest {
 	void aCustomerOfOneShopCannotReadAnotherShopsAccountOrTouchAnotherCustomersAddress() {
 		Shop acme = shop("acme");
 		Shop globex = shop("globex");
-		Customer gus = customer(acme);
-		Customer hal = customer(acme);
+		Customer gus = ShopCustomers.aCustomer(acme);
+		Customer hal = ShopCustomers.aCustomer(acme);
 		String address = post(acme, gus, "/api/store/customer/addresses", ADDRESS).json().get("id").asString();
 
 		Answer otherShop = this.runtime.get(globex.id(), gus.token(), "/api/store/customer");
@@ -183,17 +181,6 @@ class CustomerAccountsIT extends RuntimeIntegrationTest {
 			.isEqualTo(1);
 		assertThat(stored(globex, "select count(*) from %s.customer_profile where subject = ?", gus.subject()))
 			.isZero();
-	}
-
-	private record Customer(String email, String token, String subject) {
-
-	}
-
-	private static Customer customer(Shop shop) {
-		String email = "shopper-" + UUID.randomUUID() + "@customers.example";
-		StaffUsers.createWithoutRoles(shop.route().realm(), email, PASSWORD);
-		String token = new KeycloakTokens(RuntimePlatform.KEYCLOAK).devCliToken(shop.route().realm(), email, PASSWORD);
-		return new Customer(email, token, KeycloakTokens.claims(token).path("sub").asString());
 	}
 
 	private PendingOrder place(Shop shop, UUID variant, String placedBy) {

@@ -138,10 +138,8 @@ class CustomerSignInIT extends RuntimeIntegrationTest {
 
 	private ShopperBrowser signedUp(Shop shop) {
 		ShopperBrowser browser = browser(shop);
-		Page form = browser.keycloakPage(browser.get("/auth/signup").header("Location"));
-		Page registered = browser.register(form, "shopper-" + UUID.randomUUID() + "@shoppers.example", PASSWORD,
-				"Grace", "Hopper");
-		Answer callback = browser.get(browser.backToTheShop(registered));
+		Answer callback = browser.signUp("shopper-" + UUID.randomUUID() + "@shoppers.example", PASSWORD, "Grace",
+				"Hopper");
 		assertThat(callback.status()).as(callback.body()).isEqualTo(302);
 		return browser;
 	}

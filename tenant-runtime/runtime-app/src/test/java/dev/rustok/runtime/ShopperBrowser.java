@@ -127,6 +127,15 @@ final class ShopperBrowser {
 		return location.getRawPath() + "?" + location.getRawQuery();
 	}
 
+	/**
+	 * Signs a new customer up on the realm's registration page; the answer is the shop's
+	 * callback, which signs them in.
+	 */
+	Answer signUp(String email, String password, String firstName, String lastName) {
+		Page form = keycloakPage(get("/auth/signup").header("Location"));
+		return get(backToTheShop(register(form, email, password, firstName, lastName)));
+	}
+
 	boolean hasShopCookie(String name) {
 		return this.shopCookies.containsKey(name);
 	}

@@ -1,10 +1,17 @@
 package dev.rustok.runtime;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import dev.rustok.runtime.RuntimeClient.Answer;
 import dev.rustok.runtime.RuntimePlatform.Shop;
+import dev.rustok.runtime.ShopCustomers.Customer;
 import dev.rustok.runtime.ShopperBrowser.Page;
 import dev.rustok.runtime.inventory.Inventory;
 import dev.rustok.runtime.inventory.StockChange;
@@ -19,30 +26,30 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A shopper fills a cart anonymously, signs up on the realm's page, and buys: the cart
- * comes along into the account and the order lands in the customer's history; signing out
- * leaves the cart behind. Real runtime, Keycloak and PostgreSQL.
+ * A shopper's cart and their account: a cart filled anonymously comes along into the
+ * account at sign-in (docs/adr/0074), a cart started while signed in, on the pages, over
+ * REST with a customer's token or over GraphQL, is the customer's from the start
+ * (docs/adr/0096), and either way the order lands in the customer's history; signing out
+ * leaves the cart behind, and another shop's session or token attaches no cart to anyone.
+ * Real runtime, Keycloak and PostgreSQL.
  */
 class SignedInCheckoutIT extends RuntimeIntegrationTest {
 
 	private static final String PASSWORD = "buyer-pass-" + UUID.randomUUID();
+
+	private static final String ANONYMOUS = "";
 
 	@Autowired
 	Inventory inventory;
 
 	@Test
 	void theAnonymousCartFollowsTheShopperIntoTheirAccountAndTheOrderIntoTheirHistory() {
-		Shop shop = shop("signed-in-checkout");
-		Answer shipping = this.runtime.put(shop.id(), shop.ownerToken(), "/api/admin/shipping-methods/standard",
-				"{\"name\":\"Standard\",\"currency\":\"EUR\",\"rateMinor\":490}");
-		UUID mug = Merchandise.aVariant(shop.route().schema(), "Mug", 1_250, 300);
-		Tenant tenant = new Tenant(new TenantId(shop.id()), shop.route().schema(), shop.route().realm(),
-				shop.route().shard());
-		this.inventory.adjust(tenant, new VariantId(mug), StockChange.of(null, 5, "received", null), "test");
-		ShopperBrowser browser = new ShopperBrowser(this.runtime, shop.id(), shop.route().host() + ":8080");
+		Stocked stocked = stocked("signed-in-checkout");
+		Shop shop = stocked.shop();
+		ShopperBrowser browser = browser(shop);
 
 		browser.postJson("/api/store/cart", "{\"currency\":\"EUR\"}");
-		browser.postJson("/api/store/cart/lines", CheckoutApiIT.line(mug, 2));
+		browser.postJson("/api/store/cart/lines", CheckoutApiIT.line(stocked.mug(), 2));
 		String anonymousCart = browser.shopCookie("rustok_cart").orElseThrow();
 		Page form = browser.keycloakPage(browser.get("/auth/signup").header("Location"));
 		Page registered = browser.register(form, "buyer-" + UUID.randomUUID() + "@shoppers.example", PASSWORD, "Ann",
@@ -50,27 +57,266 @@ class SignedInCheckoutIT extends RuntimeIntegrationTest {
 		Answer callback = browser.get(browser.backToTheShop(registered));
 		String customersCart = browser.shopCookie("rustok_cart").orElseThrow();
 		Answer cart = browser.get("/api/store/cart");
-		Answer started = browser.postJson("/api/store/checkout", CheckoutApiIT.ADDRESS);
-		Answer chosen = browser.putJson("/api/store/checkout/shipping", "{\"method\":\"standard\"}");
-		Answer completed = browser.postJson("/api/store/checkout/completion", "", "Idempotency-Key",
-				"signed-in-" + UUID.randomUUID());
+		Answer completed = checkOut(browser);
 		Answer account = browser.get("/account");
 
-		assertThat(shipping.status()).as(shipping.body()).isEqualTo(200);
 		assertThat(callback.status()).as(callback.body()).isEqualTo(302);
 		assertThat(customersCart).as("the merged cart is the customer's, a new one").isNotEqualTo(anonymousCart);
 		assertThat(cart.status()).as(cart.body()).isEqualTo(200);
 		assertThat(cart.json().get("lines").get(0).get("quantity").asInt()).isEqualTo(2);
-		assertThat(started.status()).as(started.body()).isEqualTo(201);
-		assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
 		assertThat(completed.status()).as(completed.body()).isEqualTo(201);
 		long number = completed.json().get("orderNumber").asLong();
 		assertThat(account.status()).as(account.body()).isEqualTo(200);
 		assertThat(Jsoup.parse(account.body()).select("tr.order a").eachText()).containsExactly("#" + number);
 
+		signOut(browser);
+		assertThat(browser.shopCookie("rustok_cart")).as("signing out forgets the cart in this browser").isEmpty();
+	}
+
+	@Test
+	void aCartStartedOnThePagesWhileSignedInIsTheCustomersAndSoIsItsOrder() {
+		Stocked stocked = stocked("signed-in-checkout");
+		Shop shop = stocked.shop();
+		ShopperBrowser browser = browser(shop);
+		String email = "first-" + UUID.randomUUID() + "@shoppers.example";
+
+		Answer callback = browser.signUp(email, PASSWORD, "Fay", "First");
+		boolean cartBeforeAdding = browser.hasShopCookie("rustok_cart");
+		Answer added = browser.post("/cart/lines", Map.of("variantId", stocked.mug().toString(), "quantity", "2"));
+		String cart = browser.shopCookie("rustok_cart").orElseThrow();
+		Answer completed = checkOut(browser);
+		Answer account = browser.get("/account");
+		String subject = subjectOf(shop, email);
+
+		assertThat(callback.status()).as(callback.body()).isEqualTo(302);
+		assertThat(cartBeforeAdding).as("the customer had no cart at all").isFalse();
+		assertThat(added.status()).as(added.body()).isEqualTo(302);
+		assertThat(ownerOf(shop, cart)).isEqualTo(subject);
+		assertThat(completed.status()).as(completed.body()).isEqualTo(201);
+		assertThat(placedBy(shop, completed)).isEqualTo("customer:" + subject);
+		assertThat(Jsoup.parse(account.body()).select("tr.order a").eachText())
+			.containsExactly("#" + completed.json().get("orderNumber").asLong());
+	}
+
+	@Test
+	void aCartStartedOverGraphQlWhileSignedInIsTheCustomers() {
+		Stocked stocked = stocked("signed-in-checkout");
+		Shop shop = stocked.shop();
+		ShopperBrowser browser = browser(shop);
+		String email = "graph-" + UUID.randomUUID() + "@shoppers.example";
+		browser.signUp(email, PASSWORD, "Gil", "Graph");
+
+		Answer created = browser.postJson("/graphql",
+				RuntimeClient.json(
+						Map.of("query",
+								"mutation { createCart(currency: \"EUR\") { id } addToCart(variantId: \""
+										+ stocked.mug() + "\", quantity: 1) { units } }")),
+				"Accept", "application/json");
+		String cart = browser.shopCookie("rustok_cart").orElseThrow();
+
+		assertThat(created.status()).as(created.body()).isEqualTo(200);
+		assertThat(created.json().path("errors").isEmpty()).as(created.body()).isTrue();
+		assertThat(created.json().get("data").get("createCart").get("id").asString()).isEqualTo(cart);
+		assertThat(ownerOf(shop, cart)).isEqualTo(subjectOf(shop, email));
+	}
+
+	@Test
+	void aCustomersTokenMakesTheApiCartTheirsAndOneCartPerCustomer() {
+		Stocked stocked = stocked("signed-in-checkout");
+		Shop shop = stocked.shop();
+		Customer customer = ShopCustomers.aCustomer(shop);
+		ShopperBrowser app = browser(shop);
+		String bearer = "Bearer " + customer.token();
+
+		Answer created = app.postJson("/api/store/cart", "{\"currency\":\"EUR\"}", "Authorization", bearer);
+		Answer onAnotherDevice = browser(shop).postJson("/api/store/cart", "{}", "Authorization", bearer);
+		Answer overGraphQl = browser(shop).postJson("/graphql",
+				RuntimeClient.json(Map.of("query", "mutation { createCart { id } }")), "Authorization", bearer,
+				"Accept", "application/json");
+		app.postJson("/api/store/cart/lines", CheckoutApiIT.line(stocked.mug(), 1));
+		Answer completed = checkOut(app);
+		Answer history = this.runtime.get(shop.id(), customer.token(), "/api/store/customer/orders");
+		Answer staffs = browser(shop).postJson("/api/store/cart", "{}", "Authorization", "Bearer " + shop.ownerToken());
+
+		String cart = created.json().get("id").asString();
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		assertThat(ownerOf(shop, cart)).isEqualTo(customer.subject());
+		assertThat(onAnotherDevice.status()).as("the customer's open cart, not a second one").isEqualTo(200);
+		assertThat(onAnotherDevice.json().get("id").asString()).isEqualTo(cart);
+		assertThat(overGraphQl.json().path("data").path("createCart").path("id").asString()).as(overGraphQl.body())
+			.isEqualTo(cart);
+		assertThat(completed.status()).as(completed.body()).isEqualTo(201);
+		assertThat(placedBy(shop, completed)).isEqualTo("customer:" + customer.subject());
+		assertThat(history.json().get("items").get(0).get("number").asLong())
+			.isEqualTo(completed.json().get("orderNumber").asLong());
+		assertThat(staffs.status()).as(staffs.body()).isEqualTo(201);
+		assertThat(ownerOf(shop, staffs.json().get("id").asString())).as("a staff token is no customer")
+			.isEqualTo(ANONYMOUS);
+	}
+
+	@Test
+	void aCustomersCartThatExpiredMakesWayForANewOne() {
+		Shop shop = stocked("signed-in-checkout").shop();
+		Customer customer = ShopCustomers.aCustomer(shop);
+		String bearer = "Bearer " + customer.token();
+		String first = browser(shop).postJson("/api/store/cart", "{}", "Authorization", bearer)
+			.json()
+			.get("id")
+			.asString();
+		// expired, and not yet deleted by the sweep: it still holds the customer's place
+		Merchandise.jdbc()
+			.sql("update " + Merchandise.quoted(shop.route().schema())
+					+ ".cart set expires_at = now() - interval '1 minute' where id = ?::uuid")
+			.param(first)
+			.update();
+
+		Answer next = browser(shop).postJson("/api/store/cart", "{}", "Authorization", bearer);
+
+		assertThat(next.status()).as(next.body()).isEqualTo(201);
+		assertThat(next.json().get("id").asString()).isNotEqualTo(first);
+		assertThat(ownerOf(shop, next.json().get("id").asString())).isEqualTo(customer.subject());
+	}
+
+	@Test
+	void concurrentStartsOfOneCustomerEndWithOneCart() throws Exception {
+		Shop shop = stocked("signed-in-checkout").shop();
+		Customer customer = ShopCustomers.aCustomer(shop);
+		List<Callable<Answer>> starts = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			starts.add(() -> browser(shop).postJson("/api/store/cart", "{}", "Authorization",
+					"Bearer " + customer.token()));
+		}
+
+		List<Answer> answers = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(starts.size())) {
+			for (Future<Answer> answer : pool.invokeAll(starts)) {
+				answers.add(answer.get());
+			}
+		}
+
+		assertThat(answers).extracting(Answer::status).containsOnly(200, 201).containsOnlyOnce(201);
+		assertThat(answers).extracting((answer) -> answer.json().get("id").asString())
+			.containsOnly(answers.getFirst().json().get("id").asString());
+		assertThat(Merchandise.jdbc()
+			.sql("select count(*) from " + Merchandise.quoted(shop.route().schema()) + ".cart where customer_id = ?")
+			.param(customer.subject())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void afterTheCustomerSignsOutTheNextShopperAtTheBrowserStartsAnAnonymousCart() {
+		Stocked stocked = stocked("signed-in-checkout");
+		Shop shop = stocked.shop();
+		ShopperBrowser browser = browser(shop);
+		String email = "shared-" + UUID.randomUUID() + "@shoppers.example";
+		browser.signUp(email, PASSWORD, "Sam", "Shared");
+		browser.post("/cart/lines", Map.of("variantId", stocked.mug().toString(), "quantity", "1"));
+		String customersCart = browser.shopCookie("rustok_cart").orElseThrow();
+
+		signOut(browser);
+		Answer nextShopperAdds = browser.post("/cart/lines",
+				Map.of("variantId", stocked.mug().toString(), "quantity", "3"));
+		String nextCart = browser.shopCookie("rustok_cart").orElseThrow();
+
+		assertThat(ownerOf(shop, customersCart)).isEqualTo(subjectOf(shop, email));
+		assertThat(nextShopperAdds.status()).as(nextShopperAdds.body()).isEqualTo(302);
+		assertThat(nextCart).isNotEqualTo(customersCart);
+		assertThat(ownerOf(shop, nextCart)).as("the next shopper's cart is nobody's").isEqualTo(ANONYMOUS);
+		assertThat(Merchandise.jdbc()
+			.sql("select quantity from " + Merchandise.quoted(shop.route().schema())
+					+ ".cart_line where cart_id = ?::uuid")
+			.param(customersCart)
+			.query(Integer.class)
+			.list()).as("the customer's cart is left as it was").containsExactly(1);
+	}
+
+	@Test
+	void aSessionOrTokenOfOneShopAttachesNoCartToAnyoneAtAnother() {
+		Shop acme = stocked("signed-in-checkout").shop();
+		Stocked globex = stocked("signed-in-checkout-b");
+		ShopperBrowser atAcme = browser(acme);
+		atAcme.signUp("cross-" + UUID.randomUUID() + "@shoppers.example", PASSWORD, "Cy", "Cross");
+		Customer acmes = ShopCustomers.aCustomer(acme);
+		int globexCarts = Merchandise.count(globex.shop().route().schema(), "cart");
+
+		Answer tokenAtGlobex = browser(globex.shop()).postJson("/api/store/cart", "{}", "Authorization",
+				"Bearer " + acmes.token());
+		int cartsAfterToken = Merchandise.count(globex.shop().route().schema(), "cart");
+		ShopperBrowser atGlobex = atAcme.withCookiesOn(globex.shop().id(), host(globex.shop()));
+		Answer added = atGlobex.post("/cart/lines", Map.of("variantId", globex.mug().toString(), "quantity", "1"));
+		String cart = atGlobex.shopCookie("rustok_cart").orElseThrow();
+
+		assertThat(tokenAtGlobex.status()).as(tokenAtGlobex.body()).isEqualTo(401);
+		assertThat(cartsAfterToken).as("nothing stored").isEqualTo(globexCarts);
+		assertThat(added.status()).as(added.body()).isEqualTo(302);
+		assertThat(ownerOf(globex.shop(), cart)).isEqualTo(ANONYMOUS);
+	}
+
+	private record Stocked(Shop shop, UUID mug) {
+
+	}
+
+	// a shop with a mug in stock and one shipping method
+	private Stocked stocked(String key) {
+		Shop shop = shop(key);
+		Answer shipping = this.runtime.put(shop.id(), shop.ownerToken(), "/api/admin/shipping-methods/standard",
+				"{\"name\":\"Standard\",\"currency\":\"EUR\",\"rateMinor\":490}");
+		assertThat(shipping.status()).as(shipping.body()).isEqualTo(200);
+		UUID mug = Merchandise.aVariant(shop.route().schema(), "Mug", 1_250, 300);
+		Tenant tenant = new Tenant(new TenantId(shop.id()), shop.route().schema(), shop.route().realm(),
+				shop.route().shard());
+		this.inventory.adjust(tenant, new VariantId(mug), StockChange.of(null, 50, "received", null), "test");
+		return new Stocked(shop, mug);
+	}
+
+	private ShopperBrowser browser(Shop shop) {
+		return new ShopperBrowser(this.runtime, shop.id(), host(shop));
+	}
+
+	private static String host(Shop shop) {
+		return shop.route().host() + ":8080";
+	}
+
+	private static Answer checkOut(ShopperBrowser browser) {
+		Answer started = browser.postJson("/api/store/checkout", CheckoutApiIT.ADDRESS);
+		assertThat(started.status()).as(started.body()).isEqualTo(201);
+		Answer chosen = browser.putJson("/api/store/checkout/shipping", "{\"method\":\"standard\"}");
+		assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+		return browser.postJson("/api/store/checkout/completion", "", "Idempotency-Key",
+				"signed-in-" + UUID.randomUUID());
+	}
+
+	private static void signOut(ShopperBrowser browser) {
 		String csrf = Jsoup.parse(browser.get("/account").body()).selectFirst("input[name=_csrf]").attr("value");
 		browser.post("/auth/signout", Map.of("_csrf", csrf));
-		assertThat(browser.shopCookie("rustok_cart")).as("signing out forgets the cart in this browser").isEmpty();
+	}
+
+	// who placed the order, as the first entry of its timeline says to staff
+	private String placedBy(Shop shop, Answer completed) {
+		Answer order = this.runtime.get(shop.id(), shop.ownerToken(),
+				"/api/admin/orders/" + completed.json().get("orderId").asString());
+		assertThat(order.status()).as(order.body()).isEqualTo(200);
+		return order.json().get("timeline").get(0).get("actor").asString();
+	}
+
+	private static String subjectOf(Shop shop, String email) {
+		return Merchandise.jdbc()
+			.sql("select subject from " + Merchandise.quoted(shop.route().schema())
+					+ ".customer_profile where email = ?")
+			.param(email)
+			.query(String.class)
+			.single();
+	}
+
+	// the customer a stored cart belongs to, ANONYMOUS for nobody
+	private static String ownerOf(Shop shop, String cart) {
+		return Merchandise.jdbc()
+			.sql("select coalesce(customer_id, '') from " + Merchandise.quoted(shop.route().schema())
+					+ ".cart where id = ?::uuid")
+			.param(cart)
+			.query(String.class)
+			.single();
 	}
 
 }

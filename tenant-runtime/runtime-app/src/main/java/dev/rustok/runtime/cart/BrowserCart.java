@@ -7,7 +7,8 @@ import dev.rustok.runtime.shared.ResourceNotFound;
 /**
  * The cart a GraphQL request works on (docs/adr/0080): the one its {@link CartCookie}
  * names, or the one a {@code createCart} of the same request made, whose cookie the
- * answer then sets. Lives in the GraphQL context under {@link #KEY}.
+ * answer then sets; and the signed-in customer a new cart belongs to (docs/adr/0096).
+ * Lives in the GraphQL context under {@link #KEY}.
  */
 public final class BrowserCart {
 
@@ -16,12 +17,20 @@ public final class BrowserCart {
 
 	private final Optional<CartId> fromCookie;
 
+	private final Optional<String> customer;
+
 	// written by one mutation, read by the next and by the interceptor: mutations run one
 	// after the other, but not necessarily on the request's thread
 	private volatile CartId created;
 
-	BrowserCart(Optional<CartId> fromCookie) {
+	BrowserCart(Optional<CartId> fromCookie, Optional<String> customer) {
 		this.fromCookie = fromCookie;
+		this.customer = customer;
+	}
+
+	/** The signed-in customer of the request, empty for an anonymous shopper. */
+	Optional<String> customer() {
+		return this.customer;
 	}
 
 	/**
@@ -41,7 +50,10 @@ public final class BrowserCart {
 		this.created = id;
 	}
 
-	/** The cart this request made, whose cookie the answer sets. */
+	/**
+	 * The cart this request made (or, for a customer, took up again), whose cookie the
+	 * answer sets.
+	 */
 	Optional<CartId> created() {
 		return Optional.ofNullable(this.created);
 	}

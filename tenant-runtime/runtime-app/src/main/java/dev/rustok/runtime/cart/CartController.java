@@ -15,6 +15,7 @@ import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.shared.VariantId;
 import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.MediaType;
@@ -39,17 +40,28 @@ class CartController {
 
 	private final Carts carts;
 
-	CartController(Carts carts) {
+	private final ShopperCarts shopperCarts;
+
+	CartController(Carts carts, ShopperCarts shopperCarts) {
 		this.carts = carts;
+		this.shopperCarts = shopperCarts;
 	}
 
+	// a customer's token or session makes the cart theirs; a customer who has an open
+	// cart gets it back (200) rather than a second one (docs/adr/0096)
 	@PostMapping
+	@ApiResponse(responseCode = "201", description = "A new cart, named by the cart cookie the answer sets",
+			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "200",
+			description = "The signed-in customer's open cart (a customer has one), named by the cart cookie",
+			useReturnTypeSchema = true)
 	ResponseEntity<CartView> create(Tenant tenant, @RequestBody(required = false) NewCartJson request,
 			HttpServletRequest http, HttpServletResponse response) {
-		Cart cart = this.carts.create(tenant, Optional.ofNullable(request).map(NewCartJson::currency));
-		CartCookie.write(http, response, cart.id());
-		return ResponseEntity.created(URI.create("/api/store/cart"))
-			.body(CartView.of(this.carts.priced(tenant, cart.id())));
+		StartedCart started = this.shopperCarts.start(tenant, Optional.ofNullable(request).map(NewCartJson::currency),
+				http, response);
+		CartView cart = CartView.of(this.carts.priced(tenant, started.cart().id()));
+		return started.created() ? ResponseEntity.created(URI.create("/api/store/cart")).body(cart)
+				: ResponseEntity.ok(cart);
 	}
 
 	@GetMapping

@@ -42,9 +42,10 @@ class CartGraphQl {
 	@MutationMapping
 	public CartView createCart(@ContextValue(name = TENANT) Tenant tenant,
 			@ContextValue(name = BrowserCart.KEY) BrowserCart cart, @Argument String currency) {
-		Cart created = this.carts.create(tenant, Optional.ofNullable(currency));
-		cart.created(created.id());
-		return CartView.of(this.carts.priced(tenant, created.id()));
+		// a signed-in customer's cart is theirs (docs/adr/0096)
+		Cart started = this.carts.start(tenant, Optional.ofNullable(currency), cart.customer()).cart();
+		cart.created(started.id());
+		return CartView.of(this.carts.priced(tenant, started.id()));
 	}
 
 	@MutationMapping

@@ -11,6 +11,14 @@ interface CartStore {
 
 	void insert(Tenant tenant, Cart cart, Instant now);
 
+	/**
+	 * Inserts a customer's cart unless they have an open one (their expired one is
+	 * deleted first, as the sweep would).
+	 * @return whether it was inserted; {@code false} when another transaction made the
+	 * customer's open cart meanwhile
+	 */
+	boolean insertOfCustomer(Tenant tenant, Cart cart, Instant now);
+
 	/** The open cart, locked for the rest of the transaction, if it has not expired. */
 	Optional<Cart> openForUpdate(Tenant tenant, CartId id, Instant now);
 

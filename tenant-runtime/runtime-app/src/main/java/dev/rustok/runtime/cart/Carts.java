@@ -68,6 +68,18 @@ public class Carts {
 	 * @throws InvalidInput naming {@code currency} when the shop does not sell in it
 	 */
 	public Cart create(Tenant tenant, Optional<String> currency) {
+		return start(tenant, currency, Optional.empty()).cart();
+	}
+
+	/**
+	 * The cart a shopper goes on with when they have none (docs/adr/0096): a new
+	 * anonymous cart, or for a signed-in customer the open cart they already have (a
+	 * customer has one), else a new one in their name, so what they buy lands in their
+	 * order history.
+	 * @param customerId the signed-in customer ({@link Shoppers}), empty when anonymous
+	 * @throws InvalidInput naming {@code currency} when the shop does not sell in it
+	 */
+	public StartedCart start(Tenant tenant, Optional<String> currency, Optional<String> customerId) {
 		List<String> sold = this.currencies.currencies(tenant);
 		String chosen = currency.filter((code) -> !code.isBlank()).orElse(sold.getFirst());
 		if (!sold.contains(chosen)) {
@@ -75,9 +87,12 @@ public class Carts {
 					"must be one of the currencies this shop sells in: " + String.join(", ", sold))));
 		}
 		Instant now = now();
+		if (customerId.isPresent()) {
+			return customersCart(tenant, checkedCustomer(customerId.get()), chosen, now);
+		}
 		Cart cart = new Cart(CartId.random(), chosen, null, 0, now.plus(TTL), List.of());
 		this.store.insert(tenant, cart, now);
-		return cart;
+		return new StartedCart(cart, true);
 	}
 
 	/**
@@ -161,20 +176,14 @@ public class Carts {
 	 * another customer's
 	 */
 	public PricedCart merge(Tenant tenant, CartId anonymous, String customerId) {
-		if (customerId == null || customerId.isBlank() || customerId.length() > 100) {
-			throw invalid("customerId", "is required, at most 100 characters");
-		}
+		checkedCustomer(customerId);
 		Instant now = now();
 		Cart from = locked(tenant, anonymous);
 		if (from.customerId() != null && !from.customerId().equals(customerId)) {
 			// a cart another customer left at this browser stays theirs (docs/adr/0074)
 			throw notFound(anonymous);
 		}
-		Cart into = this.store.openOfCustomer(tenant, customerId, now).orElseGet(() -> {
-			Cart created = new Cart(CartId.random(), from.currency(), customerId, 0, now.plus(TTL), List.of());
-			this.store.insert(tenant, created, now);
-			return created;
-		});
+		Cart into = customersCart(tenant, customerId, from.currency(), now).cart();
 		if (into.id().equals(from.id())) {
 			return price(tenant, into);
 		}
@@ -208,6 +217,27 @@ public class Carts {
 	/** Deletes the shop's carts whose time ran out, at most 500 a call. */
 	public int deleteExpired(Tenant tenant) {
 		return this.store.deleteExpired(tenant, now(), 500);
+	}
+
+	// one open cart per customer (V12's partial unique index): theirs, or a new one; two
+	// requests of the same customer at once end with the one cart the first made
+	private StartedCart customersCart(Tenant tenant, String customerId, String currency, Instant now) {
+		Optional<Cart> open = this.store.openOfCustomer(tenant, customerId, now);
+		if (open.isPresent()) {
+			return new StartedCart(open.get(), false);
+		}
+		Cart cart = new Cart(CartId.random(), currency, customerId, 0, now.plus(TTL), List.of());
+		if (this.store.insertOfCustomer(tenant, cart, now)) {
+			return new StartedCart(cart, true);
+		}
+		return new StartedCart(this.store.openOfCustomer(tenant, customerId, now).orElseThrow(), false);
+	}
+
+	private static String checkedCustomer(String customerId) {
+		if (customerId == null || customerId.isBlank() || customerId.length() > 100) {
+			throw invalid("customerId", "is required, at most 100 characters");
+		}
+		return customerId;
 	}
 
 	private PricedCart set(Tenant tenant, Cart cart, VariantId variant, int quantity) {

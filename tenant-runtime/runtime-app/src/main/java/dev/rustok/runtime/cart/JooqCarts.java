@@ -45,6 +45,28 @@ class JooqCarts implements CartStore {
 	}
 
 	@Override
+	public boolean insertOfCustomer(Tenant tenant, Cart cart, Instant now) {
+		DSLContext sql = sql(tenant);
+		// an expired cart still holds the customer's place in V12's unique index of open
+		// carts until the sweep deletes it
+		sql.deleteFrom(CART)
+			.where(CART.CUSTOMER_ID.eq(cart.customerId()), CART.STATE.eq(OPEN), CART.EXPIRES_AT.le(stored(now)))
+			.execute();
+		// waits for a concurrent insert of the same customer and then does nothing
+		return sql.insertInto(CART)
+			.set(CART.ID, cart.id().value())
+			.set(CART.CURRENCY, cart.currency())
+			.set(CART.CUSTOMER_ID, cart.customerId())
+			.set(CART.STATE, OPEN)
+			.set(CART.REVISION, cart.revision())
+			.set(CART.CREATED_AT, stored(now))
+			.set(CART.UPDATED_AT, stored(now))
+			.set(CART.EXPIRES_AT, stored(cart.expiresAt()))
+			.onConflictDoNothing()
+			.execute() == 1;
+	}
+
+	@Override
 	public Optional<Cart> openForUpdate(Tenant tenant, CartId id, Instant now) {
 		return openWhere(tenant, id, now).forUpdate().fetchOptional().map((row) -> cart(tenant, row));
 	}

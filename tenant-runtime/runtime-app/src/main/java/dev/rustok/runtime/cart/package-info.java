@@ -5,8 +5,11 @@
  * customer's at sign-in. {@link dev.rustok.runtime.cart.Carts} is the facade,
  * {@code CartStore} and {@code CatalogOffers} the ports, {@code Jooq*} the only classes
  * touching generated jOOQ records (it reads the catalogue's tables, never its classes).
- * Publishes {@link dev.rustok.runtime.events.CartEvent}s (a cart checked out, through the
- * outbox); consumes none. Depends on {@code shared}, {@code events}, {@code pricing},
+ * {@link dev.rustok.runtime.cart.Shoppers}, a port answered by {@code customers}, says
+ * who the shopper of a request is, so a cart started while signed in is the customer's
+ * (docs/adr/0096) without cart knowing sessions or tokens. Publishes
+ * {@link dev.rustok.runtime.events.CartEvent}s (a cart checked out, through the outbox);
+ * consumes none. Depends on {@code shared}, {@code events}, {@code pricing},
  * {@code settings} (the shop's currencies) and {@code tenancy}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "events", "pricing", "settings", "tenancy" })

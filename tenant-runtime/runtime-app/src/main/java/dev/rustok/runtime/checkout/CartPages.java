@@ -3,11 +3,10 @@ package dev.rustok.runtime.checkout;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.rustok.runtime.cart.Cart;
-import dev.rustok.runtime.cart.CartCookie;
 import dev.rustok.runtime.cart.CartId;
 import dev.rustok.runtime.cart.Carts;
 import dev.rustok.runtime.cart.PricedCart;
+import dev.rustok.runtime.cart.ShopperCarts;
 import dev.rustok.runtime.shared.ResourceNotFound;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.shared.VariantId;
@@ -24,17 +23,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The cart page and its forms (no JavaScript): add from the product page, change a
  * quantity, remove a line. The first add creates the cart and sets its cookie
- * (docs/adr/0071).
+ * (docs/adr/0071); a signed-in customer's cart is theirs (docs/adr/0096).
  */
 @Controller
 class CartPages {
 
 	private final Carts carts;
 
+	private final ShopperCarts shopperCarts;
+
 	private final ShopperPages pages;
 
-	CartPages(Carts carts, ShopperPages pages) {
+	CartPages(Carts carts, ShopperCarts shopperCarts, ShopperPages pages) {
 		this.carts = carts;
+		this.shopperCarts = shopperCarts;
 		this.pages = pages;
 	}
 
@@ -97,9 +99,7 @@ class CartPages {
 				// bought, merged or expired: a new cart
 			}
 		}
-		Cart created = this.carts.create(tenant, Optional.ofNullable(currency));
-		CartCookie.write(request, response, created.id());
-		return created.id();
+		return this.shopperCarts.start(tenant, Optional.ofNullable(currency), request, response).cart().id();
 	}
 
 	private Optional<PricedCart> priced(Tenant tenant, HttpServletRequest request) {

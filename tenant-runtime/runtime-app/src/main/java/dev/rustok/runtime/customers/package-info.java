@@ -9,9 +9,10 @@
  * {@link dev.rustok.runtime.customers.CustomerAccounts} is the facade; REST at
  * {@code /api/store/customer} (customer tokens only), pages at {@code /account}. Consumes
  * order events; publishes none. Depends on {@code shared}, {@code events}, {@code cart}
- * (the anonymous cart is merged into the customer's at sign-in), {@code orders} (the
- * facade, to read an order), {@code settings} (the shop's name), {@code security} (the
- * realm's address) and {@code tenancy}.
+ * (the anonymous cart is merged into the customer's at sign-in, and
+ * {@code SignedInShoppers} answers cart's {@code Shoppers} port, docs/adr/0096),
+ * {@code orders} (the facade, to read an order), {@code settings} (the shop's name),
+ * {@code security} (the realm's address, who is a customer) and {@code tenancy}.
  */
 @ApplicationModule(
 		allowedDependencies = { "shared", "events", "cart", "orders", "pricing", "settings", "security", "tenancy" })
