@@ -152,8 +152,8 @@ class RealmUpgradeIT {
 		String broken = activeShop("broken-" + UUID.randomUUID().toString().substring(0, 8));
 		admin.realm("tenant-" + broken).remove();
 		String old = madeTheOldWay(activeShop(ControlPlaneServices.aSlug()));
-		String refreshToken = tokens().passwordGrantAnswer("tenant-" + old, KeycloakTokens.DEV_CLI_CLIENT, owner(old),
-				OWNER_PASSWORD)
+		String refreshToken = tokens()
+			.passwordGrantAnswer("tenant-" + old, KeycloakTokens.DEV_CLI_CLIENT, owner(old), OWNER_PASSWORD)
 			.body()
 			.path("refresh_token")
 			.asString();
@@ -234,6 +234,7 @@ class RealmUpgradeIT {
 		try (Connection holder = this.dataSource.getConnection()) {
 			holder.setAutoCommit(false);
 			String last = holdLastActiveShop(holder);
+			Instant lastUpgradedBefore = realmUpgradedAt(last);
 
 			running = browser.submitForm(console, "/realm-upgrades");
 
@@ -248,7 +249,7 @@ class RealmUpgradeIT {
 				.doesNotContain("class=\"upgrade-realms\"");
 			assertThat(management("POST").path("startedBy").asString()).as("a second start joins the run")
 				.isEqualTo(ADMIN);
-			assertThat(realmUpgradedAt(last)).isNull();
+			assertThat(realmUpgradedAt(last)).as("the held shop waits").isEqualTo(lastUpgradedBefore);
 			holder.rollback();
 		}
 
@@ -259,6 +260,27 @@ class RealmUpgradeIT {
 		assertThat(finished.body()).contains("data-state=\"done\"", "class=\"upgrade-realms\"")
 			.doesNotContain("http-equiv=\"refresh\"")
 			.containsPattern("done <span class=\"done\">" + total + "</span>\\s*of <span class=\"total\">" + total);
+	}
+
+	@Test
+	void aRunWhoseNodeStoppedMovingIsReportedInterruptedAndANewStartReplacesIt() {
+		activeShop(ControlPlaneServices.aSlug());
+		this.jdbc.sql("""
+				insert into control.realm_upgrade (started_by, started_at, heartbeat_at, total, done)
+				values ('a node that died', now() - interval '10 minutes', now() - interval '3 minutes', 5, 2)""")
+			.update();
+		assertThat(management("GET").path("state").asString()).isEqualTo("interrupted");
+
+		JsonNode started = management("POST");
+
+		assertThat(started.path("startedBy").asString()).startsWith("operator");
+		await().atMost(Duration.ofMinutes(2)).until(() -> management("GET").path("state").asString(), "done"::equals);
+		assertThat(this.jdbc.sql("select count(*) from control.realm_upgrade where finished_at is null")
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select interrupted from control.realm_upgrade where started_by = 'a node that died'")
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	private String holdLastActiveShop(Connection holder) throws SQLException {
