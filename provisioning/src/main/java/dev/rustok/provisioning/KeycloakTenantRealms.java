@@ -2,7 +2,9 @@ package dev.rustok.provisioning;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -27,6 +29,7 @@ import org.keycloak.admin.client.JacksonProvider;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.RoleScopeResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
@@ -206,7 +209,7 @@ public final class KeycloakTenantRealms implements TenantRealms, AutoCloseable {
 	}
 
 	@Override
-	public boolean grantUserManagement(String realm, String serviceClientId) {
+	public UserManagementGrant grantUserManagement(String realm, String serviceClientId) {
 		return guarded("let " + serviceClientId + " manage the users of realm " + realm, () -> {
 			RealmResource master = this.keycloak.realm("master");
 			Optional<ClientRepresentation> service = master.clients()
@@ -214,7 +217,7 @@ public final class KeycloakTenantRealms implements TenantRealms, AutoCloseable {
 				.stream()
 				.findFirst();
 			if (service.isEmpty()) {
-				return false;
+				return UserManagementGrant.NO_SERVICE_CLIENT;
 			}
 			// Keycloak keeps each realm's admin roles on the client "<realm>-realm" of
 			// master
@@ -223,12 +226,34 @@ public final class KeycloakTenantRealms implements TenantRealms, AutoCloseable {
 				.stream()
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("master has no management client for realm " + realm));
-			List<RoleRepresentation> roles = Stream.of(USER_MANAGEMENT_ROLES.split(", "))
+			UserRepresentation account = master.clients().get(service.get().getId()).getServiceAccountUser();
+			RoleScopeResource held = master.users().get(account.getId()).roles().clientLevel(management.getId());
+			List<String> heldNames = held.listAll().stream().map(RoleRepresentation::getName).toList();
+			List<RoleRepresentation> missing = Stream.of(USER_MANAGEMENT_ROLES.split(", "))
+				.filter((role) -> !heldNames.contains(role))
 				.map((role) -> master.clients().get(management.getId()).roles().get(role).toRepresentation())
 				.toList();
-			UserRepresentation account = master.clients().get(service.get().getId()).getServiceAccountUser();
-			// adding a role the account already has changes nothing
-			master.users().get(account.getId()).roles().clientLevel(management.getId()).add(roles);
+			if (missing.isEmpty()) {
+				return UserManagementGrant.ALREADY_HELD;
+			}
+			held.add(missing);
+			return UserManagementGrant.GRANTED;
+		});
+	}
+
+	@Override
+	public boolean serveAt(String realm, String frontendUrl) {
+		return guarded("set the frontend URL of realm " + realm, () -> {
+			RealmResource resource = this.keycloak.realm(realm);
+			RealmRepresentation settings = resource.toRepresentation();
+			Map<String, String> attributes = new HashMap<>(
+					(settings.getAttributes() != null) ? settings.getAttributes() : Map.of());
+			if (frontendUrl.equals(attributes.get(TenantRealm.FRONTEND_URL))) {
+				return false;
+			}
+			attributes.put(TenantRealm.FRONTEND_URL, frontendUrl);
+			settings.setAttributes(attributes);
+			resource.update(settings);
 			return true;
 		});
 	}

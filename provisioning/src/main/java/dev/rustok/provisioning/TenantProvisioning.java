@@ -142,12 +142,14 @@ public final class TenantProvisioning {
 	// the runtimes manage the shop's staff through one master-realm client that may
 	// manage this realm's users only (docs/adr/0078); on every run, so running
 	// provisioning again grants it to a realm created before the client existed
-	private void grantStaffAdministration(TenantOrder order) {
-		boolean granted = this.realms.grantUserManagement(order.realm(), TenantRealms.STAFF_ADMIN_CLIENT);
-		if (!granted) {
+	private TenantRealms.UserManagementGrant grantStaffAdministration(TenantOrder order) {
+		TenantRealms.UserManagementGrant grant = this.realms.grantUserManagement(order.realm(),
+				TenantRealms.STAFF_ADMIN_CLIENT);
+		if (grant == TenantRealms.UserManagementGrant.NO_SERVICE_CLIENT) {
 			log.debug("No {} client in master: realm {} gets no staff administration", TenantRealms.STAFF_ADMIN_CLIENT,
 					order.realm());
 		}
+		return grant;
 	}
 
 	private void openCustomerSignUp(TenantOrder order) {
@@ -157,7 +159,7 @@ public final class TenantProvisioning {
 	/**
 	 * Brings a realm made before customer accounts up to date: sign-up open, every new
 	 * account a {@code customer} (docs/adr/0075). Provisioning calls it on every run; the
-	 * fleet's active tenants get it from this call. Idempotent.
+	 * fleet's active tenants get it from {@link #upgradeRealm}. Idempotent.
 	 * @return {@code false} when the realm was already up to date
 	 * @throws IdentityUnavailable when Keycloak cannot do it now
 	 */
@@ -167,6 +169,36 @@ public final class TenantProvisioning {
 			log.info("Realm {}: customer sign-up opened", realm);
 		}
 		return changed;
+	}
+
+	/**
+	 * Brings the realm of an existing tenant up to what provisioning makes today, without
+	 * touching its users or clients: customer sign-up (docs/adr/0075), the staff client's
+	 * user management (docs/adr/0078) and, when the platform has a public Keycloak URL,
+	 * that URL as the realm's frontend URL and issuer (docs/adr/0091). Idempotent: a
+	 * realm already up to date is read, not written (docs/adr/0097).
+	 * @throws ProvisioningFailed when the realm does not exist or Keycloak cannot do it
+	 * now; the parts done before stay done
+	 */
+	public RealmUpgrade upgradeRealm(TenantOrder order) {
+		try {
+			if (!this.realms.exists(order.realm())) {
+				throw new ProvisioningFailed(ProvisioningStep.REALM,
+						"The shop's realm " + order.realm() + " does not exist in Keycloak", null);
+			}
+			boolean signUpOpened = openCustomerSignUp(order.realm());
+			boolean staffGranted = grantStaffAdministration(order) == TenantRealms.UserManagementGrant.GRANTED;
+			String publicUrl = this.settings.keycloakPublicUrl();
+			boolean servedAtPublicUrl = publicUrl != null && this.realms.serveAt(order.realm(), publicUrl);
+			RealmUpgrade upgrade = new RealmUpgrade(order.realm(), signUpOpened, staffGranted, servedAtPublicUrl);
+			if (upgrade.changed()) {
+				log.info("Realm {} upgraded: {}", order.realm(), upgrade);
+			}
+			return upgrade;
+		}
+		catch (IdentityUnavailable ex) {
+			throw new ProvisioningFailed(ProvisioningStep.REALM, ex.getMessage(), ex);
+		}
 	}
 
 	/**

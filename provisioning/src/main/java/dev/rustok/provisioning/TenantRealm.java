@@ -30,6 +30,9 @@ final class TenantRealm {
 
 	static final String ADMIN_CLIENT = "admin";
 
+	/** The realm attribute naming the realm's address for browsers (docs/adr/0091). */
+	static final String FRONTEND_URL = "frontendUrl";
+
 	/** The password-grant client of tests and the dev launcher; never in production. */
 	static final String DEV_CLI_CLIENT = "rustok-dev-cli";
 
@@ -167,7 +170,7 @@ final class TenantRealm {
 	static void servedAt(RealmRepresentation realm, String frontendUrl) {
 		Map<String, String> attributes = new HashMap<>(
 				(realm.getAttributes() != null) ? realm.getAttributes() : Map.of());
-		attributes.put("frontendUrl", frontendUrl);
+		attributes.put(FRONTEND_URL, frontendUrl);
 		realm.setAttributes(attributes);
 	}
 

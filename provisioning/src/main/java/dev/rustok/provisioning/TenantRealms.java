@@ -60,10 +60,30 @@ public interface TenantRealms {
 	 * {@value #USER_MANAGEMENT_ROLES} roles of that realm's management client in master
 	 * (view-realm only because Keycloak asks it of whoever reads a role's members)
 	 * (docs/adr/0078). Idempotent.
-	 * @return {@code false} when master has no such client (a platform whose runtimes do
-	 * not manage staff), so nothing was granted
+	 * @return whether the roles were granted now, were already held, or master has no
+	 * such client (a platform whose runtimes do not manage staff), so nothing was granted
 	 */
-	boolean grantUserManagement(String realm, String serviceClientId);
+	UserManagementGrant grantUserManagement(String realm, String serviceClientId);
+
+	/** What {@link #grantUserManagement} found and did. */
+	enum UserManagementGrant {
+
+		/** The service account lacked some of the roles and holds them now. */
+		GRANTED,
+		/** The service account already held every role; nothing changed. */
+		ALREADY_HELD,
+		/** Master has no such client; nothing was granted. */
+		NO_SERVICE_CLIENT
+
+	}
+
+	/**
+	 * Makes {@code frontendUrl} the realm's address for browsers and its tokens' issuer
+	 * (the realm attribute {@code frontendUrl}, docs/adr/0091). Tokens the realm issued
+	 * under its former address stop being refreshable (docs/adr/0097).
+	 * @return {@code false} when the realm was already served there
+	 */
+	boolean serveAt(String realm, String frontendUrl);
 
 	/** The roles {@link #grantUserManagement} grants, and no others. */
 	String USER_MANAGEMENT_ROLES = "manage-users, view-users, query-users, view-realm";

@@ -282,6 +282,40 @@ class TenantProvisioningIT {
 	}
 
 	@Test
+	void aRealmMadeTheOldWayIsBroughtUpToDateByTheUpgradeAndASecondUpgradeChangesNothing() {
+		TenantOrder order = anOrder();
+		RealmRepresentation old = TenantRealm.of(order, List.of(order.host("localhost")), PublicAddress.DEV, true);
+		old.setRegistrationAllowed(false);
+		realms.importRealm(old);
+		String publicUrl = "http://auth.localhost:8080";
+		TenantProvisioning withPublicUrl = new TenantProvisioning(dataSource, hazelcast,
+				new ProvisioningSettings(keycloak.baseUrl(), keycloak.adminUsername(), keycloak.adminPassword(),
+						"localhost", PublicAddress.DEV, true, publicUrl));
+
+		RealmUpgrade first = withPublicUrl.upgradeRealm(order);
+		RealmUpgrade second = withPublicUrl.upgradeRealm(order);
+
+		assertThat(first.signUpOpened()).isTrue();
+		assertThat(first.servedAtPublicUrl()).isTrue();
+		assertThat(second.changed()).as("an upgraded realm is left as it is: %s", second).isFalse();
+		RealmRepresentation upgraded = realms.find(order.realm()).orElseThrow();
+		assertThat(upgraded.isRegistrationAllowed()).isTrue();
+		assertThat(upgraded.getAttributes()).containsEntry("frontendUrl", publicUrl);
+		assertThat(KeycloakTokens.claims(logIn(order)).path("iss").asString())
+			.isEqualTo(publicUrl + "/realms/" + order.realm());
+	}
+
+	@Test
+	void upgradingARealmThatIsGoneFailsNamingIt() {
+		TenantOrder order = anOrder();
+
+		assertThatExceptionOfType(ProvisioningFailed.class).isThrownBy(() -> provisioning.upgradeRealm(order))
+			.withMessageContaining(order.realm())
+			.satisfies((failure) -> assertThat(failure.step()).isEqualTo(ProvisioningStep.REALM));
+		assertThat(realms.exists(order.realm())).isFalse();
+	}
+
+	@Test
 	void theDevPasswordGrantClientExistsOnlyWhenProvisioningIsToldSo() {
 		TenantOrder order = anOrder();
 		TenantProvisioning production = new TenantProvisioning(dataSource, hazelcast, new ProvisioningSettings(

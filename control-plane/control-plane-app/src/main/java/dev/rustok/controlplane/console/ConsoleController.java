@@ -9,6 +9,8 @@ import dev.rustok.controlplane.ControlPlaneException;
 import dev.rustok.controlplane.provisioning.FailedTenants;
 import dev.rustok.controlplane.provisioning.PlanChanges;
 import dev.rustok.controlplane.provisioning.PlatformProperties;
+import dev.rustok.controlplane.realms.RealmUpgradeStatus;
+import dev.rustok.controlplane.realms.RealmUpgrades;
 import dev.rustok.controlplane.registry.TenantRegistry;
 
 import org.springframework.stereotype.Controller;
@@ -39,12 +41,15 @@ class ConsoleController {
 
 	private final PlanChanges planChanges;
 
+	private final RealmUpgrades realmUpgrades;
+
 	ConsoleController(TenantRegistry registry, PlatformProperties platform, FailedTenants failedTenants,
-			PlanChanges planChanges) {
+			PlanChanges planChanges, RealmUpgrades realmUpgrades) {
 		this.registry = registry;
 		this.platform = platform;
 		this.failedTenants = failedTenants;
 		this.planChanges = planChanges;
+		this.realmUpgrades = realmUpgrades;
 	}
 
 	@GetMapping("/")
@@ -53,7 +58,20 @@ class ConsoleController {
 		model.addAttribute("plans", Arrays.stream(Plan.values()).map(Plan::code).toList());
 		model.addAttribute("tenants",
 				this.registry.all().stream().map((tenant) -> TenantRow.of(tenant, this.platform)).toList());
+		model.addAttribute("realmUpgrade", this.realmUpgrades.status());
 		return "console";
+	}
+
+	/**
+	 * Starts bringing every active shop's realm up to date (docs/adr/0097); the list page
+	 * then shows its progress, reloading itself while it runs.
+	 */
+	@PostMapping("/realm-upgrades")
+	String upgradeRealms(Principal admin, RedirectAttributes notice) {
+		RealmUpgradeStatus run = this.realmUpgrades.start(admin.getName());
+		notice.addFlashAttribute("notice",
+				"The realm upgrade of " + run.total() + " shops runs, started by " + run.startedBy() + ".");
+		return "redirect:/";
 	}
 
 	@PostMapping("/tenants/{slug}/retry")

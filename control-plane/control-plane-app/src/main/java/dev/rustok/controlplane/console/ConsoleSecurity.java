@@ -36,6 +36,9 @@ class ConsoleSecurity {
 
 	static final String REGISTRATION = "console";
 
+	/** Where the platform admins' API lives, on any host. */
+	static final String ADMIN_API = "/api/admin";
+
 	@Bean
 	ClientRegistrationRepository consoleLogin(KeycloakProperties keycloak, ConsoleProperties console) {
 		// endpoints named here rather than discovered from the issuer: the control plane
@@ -62,9 +65,9 @@ class ConsoleSecurity {
 	}
 
 	/**
-	 * The admin API ({@code /api/admin/**}, any host): a bearer token from the platform
-	 * realm with the {@value PlatformRealm#ADMIN_ROLE} role. No session and no CSRF
-	 * token: a bearer token is not sent by a browser on its own.
+	 * The admin API ({@value #ADMIN_API}{@code /**}, any host): a bearer token from the
+	 * platform realm with the {@value PlatformRealm#ADMIN_ROLE} role. No session and no
+	 * CSRF token: a bearer token is not sent by a browser on its own.
 	 */
 	@Bean
 	@Order(0)
@@ -75,7 +78,9 @@ class ConsoleSecurity {
 		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(realm.issuer(console.realm())));
 		JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
 		roles.setJwtGrantedAuthoritiesConverter(RealmRoles::ofAccessToken);
-		http.securityMatcher(TenantAdminApi.PATH + "/**")
+		// the admin's login (an email), as the console names them, not Keycloak's user id
+		roles.setPrincipalClaimName("preferred_username");
+		http.securityMatcher(ADMIN_API + "/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(PlatformRealm.ADMIN_ROLE))
 			.oauth2ResourceServer(
 					(server) -> server.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(roles))

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(TenantAdminApi.PATH)
 class TenantAdminApi {
 
-	static final String PATH = "/api/admin/tenants";
+	static final String PATH = ConsoleSecurity.ADMIN_API + "/tenants";
 
 	private final TenantRegistry registry;
 

@@ -99,6 +99,14 @@ public class TenantRegistry {
 	}
 
 	/**
+	 * Records that a realm upgrade found (or made) the tenant's realm up to date
+	 * (docs/adr/0097).
+	 */
+	public void realmUpgraded(String slug) {
+		this.jdbc.sql("update control.tenant set realm_upgraded_at = now() where slug = ?").param(slug).update();
+	}
+
+	/**
 	 * Records a finished step; once the realm holds the owner's credential the registry
 	 * forgets it.
 	 */

@@ -70,12 +70,25 @@ final class ConsoleBrowser {
 		if (row == null) {
 			throw new IllegalStateException("no row for " + slug + " in " + console.describe());
 		}
+		return submitForm(console, row, actionSuffix, chosenFields);
+	}
+
+	/**
+	 * Submits the page's form whose action ends with {@code actionSuffix} (for example
+	 * {@code /realm-upgrades}) with its hidden fields, as a browser does; the page it
+	 * lands on.
+	 */
+	Page submitForm(Page page, String actionSuffix) {
+		return submitForm(page, page.body(), actionSuffix, "");
+	}
+
+	private Page submitForm(Page page, String html, String actionSuffix, String chosenFields) {
 		Matcher forms = Pattern
 			.compile("<form[^>]*\\baction=\"([^\"]*" + Pattern.quote(actionSuffix) + ")\"[^>]*>(.*?)</form>",
 					Pattern.DOTALL)
-			.matcher(row);
+			.matcher(html);
 		if (!forms.find()) {
-			throw new IllegalStateException("no form ending in " + actionSuffix + " for " + slug + ":\n" + row);
+			throw new IllegalStateException("no form ending in " + actionSuffix + " in:\n" + html);
 		}
 		Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\"")
 			.matcher(forms.group(2));
@@ -86,8 +99,7 @@ final class ConsoleBrowser {
 		while (hidden.find()) {
 			fields.add(hidden.group(1) + "=" + URLEncoder.encode(hidden.group(2), StandardCharsets.UTF_8));
 		}
-		return follow(
-				send(console.url().resolve(forms.group(1).replace("&amp;", "&")), "POST", String.join("&", fields)));
+		return follow(send(page.url().resolve(forms.group(1).replace("&amp;", "&")), "POST", String.join("&", fields)));
 	}
 
 	/**
