@@ -14,8 +14,10 @@ import java.util.concurrent.Semaphore;
 import dev.rustok.controlplane.api.TenantNames;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.shared.TenantId;
-import dev.rustok.runtime.tenancy.TenantShards;
+import dev.rustok.runtime.tenancy.ShardNotifications;
 import dev.rustok.runtime.tenancy.ShardSchema;
+import dev.rustok.runtime.tenancy.TenantShards;
+import dev.rustok.runtime.tenancy.WakeUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -42,10 +44,12 @@ final class DeliveryWorker implements SmartLifecycle {
 	/** Finished deliveries past retention deleted per shop and round. */
 	private static final int PRUNED_PER_ROUND = 500;
 
-	/** How long a broken listening connection waits before it is opened again. */
-	private static final Duration LISTEN_RETRY = Duration.ofSeconds(1);
+	/** The channel db/webhooks/V2 notifies when deliveries become due now. */
+	static final String CHANNEL = "rustok_webhooks";
 
 	private final TenantShards shards;
+
+	private final ShardNotifications notifications;
 
 	private final ShardSchema schema;
 
@@ -67,17 +71,18 @@ final class DeliveryWorker implements SmartLifecycle {
 
 	private final Semaphore calling;
 
-	private volatile DeliveryWakeUps wakeUps;
+	private ShardNotifications.Subscription subscription;
 
 	private volatile boolean running;
 
 	private Thread thread;
 
-	DeliveryWorker(TenantShards shards, ShardSchema schema, JooqDueShops due, JooqDeliveries deliveries,
-			WebhookCalls calls, DeliveryResults results, TransactionTemplate transactions, WebhookProperties properties,
-			DeliveryMeters meters, Clock clock) {
+	DeliveryWorker(TenantShards shards, ShardNotifications notifications, ShardSchema schema, JooqDueShops due,
+			JooqDeliveries deliveries, WebhookCalls calls, DeliveryResults results, TransactionTemplate transactions,
+			WebhookProperties properties, DeliveryMeters meters, Clock clock) {
 		this.meters = meters;
 		this.shards = shards;
+		this.notifications = notifications;
 		this.schema = schema;
 		this.due = due;
 		this.deliveries = deliveries;
@@ -92,16 +97,18 @@ final class DeliveryWorker implements SmartLifecycle {
 	@Override
 	public synchronized void start() {
 		this.running = true;
-		DeliveryWakeUps wakeUps = new DeliveryWakeUps(this.shards, LISTEN_RETRY);
-		this.wakeUps = wakeUps;
-		this.thread = Thread.ofVirtual().name("webhook-deliveries").start(() -> loop(wakeUps));
+		// any shard's notification answers one more round over every shard
+		WakeUp wakeUp = new WakeUp();
+		this.subscription = this.notifications.subscribe(CHANNEL, (shard) -> wakeUp.ring());
+		this.thread = Thread.ofVirtual().name("webhook-deliveries").start(() -> loop(wakeUp));
 	}
 
 	@Override
 	public synchronized void stop() {
 		this.running = false;
-		if (this.wakeUps != null) {
-			this.wakeUps.stop();
+		if (this.subscription != null) {
+			this.subscription.close();
+			this.subscription = null;
 		}
 		if (this.thread != null) {
 			this.thread.interrupt();
@@ -125,9 +132,8 @@ final class DeliveryWorker implements SmartLifecycle {
 	 * deliveries are due now (docs/adr/0086), until the earliest retry comes due, or the
 	 * poll interval, whichever is first: polling only covers a lost notification.
 	 */
-	private void loop(DeliveryWakeUps wakeUps) {
+	private void loop(WakeUp wakeUp) {
 		while (this.running) {
-			wakeUps.listenToEveryShard();
 			Duration wait = this.properties.pollInterval();
 			for (String shard : this.shards.names().stream().sorted().toList()) {
 				try {
@@ -142,7 +148,7 @@ final class DeliveryWorker implements SmartLifecycle {
 				}
 			}
 			try {
-				wakeUps.await(wait);
+				wakeUp.await(wait);
 			}
 			catch (InterruptedException stopping) {
 				return;
