@@ -3,10 +3,7 @@ package dev.rustok.runtime.webhooks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -71,6 +68,8 @@ final class DeliveryWorker implements SmartLifecycle {
 
 	private final Semaphore calling;
 
+	private final EndpointSlots endpointSlots;
+
 	private ShardNotifications.Subscription subscription;
 
 	private volatile boolean running;
@@ -92,6 +91,7 @@ final class DeliveryWorker implements SmartLifecycle {
 		this.properties = properties;
 		this.clock = clock;
 		this.calling = new Semaphore(properties.concurrency());
+		this.endpointSlots = new EndpointSlots(properties.endpointConcurrency(), properties.breakers());
 	}
 
 	@Override
@@ -178,16 +178,10 @@ final class DeliveryWorker implements SmartLifecycle {
 		try {
 			List<DueDelivery> claimed = this.transactions.execute((status) -> this.deliveries.claimDue(tenant,
 					this.properties.batchSize(), this.properties.lease(), this.clock.instant()));
-			// per node: a shop is mostly served by one node at a time (its
-			// lease), though a delivery stored mid-round makes it due to the
-			// others at once (docs/adr/0087)
-			Map<UUID, Semaphore> perEndpoint = new HashMap<>();
 			try (ExecutorService sending = Executors.newVirtualThreadPerTaskExecutor()) {
 				for (DueDelivery delivery : claimed) {
-					Semaphore endpoint = perEndpoint.computeIfAbsent(delivery.endpointId(),
-							(id) -> new Semaphore(this.properties.endpointConcurrency()));
 					sending.execute(() -> TenantShards.on(tenant.shard(), () -> {
-						send(tenant, delivery, endpoint);
+						send(tenant, delivery);
 						return null;
 					}));
 				}
@@ -210,20 +204,18 @@ final class DeliveryWorker implements SmartLifecycle {
 		}
 	}
 
-	private void send(Tenant tenant, DueDelivery delivery, Semaphore endpoint) {
+	private void send(Tenant tenant, DueDelivery delivery) {
 		MDC.put("tenant", tenant.id().value());
-		try {
-			endpoint.acquire();
+		// per node, across rounds and shops: a shop is mostly served by one node at a
+		// time (its lease), though a delivery stored mid-round makes it due to the
+		// others at once (docs/adr/0087, 0098)
+		try (EndpointSlots.Taken slot = this.endpointSlots.take(tenant.id().value(), delivery.endpointId())) {
+			sendToEndpoint(tenant, delivery);
 		}
 		catch (InterruptedException stopping) {
 			Thread.currentThread().interrupt();
-			return;
-		}
-		try {
-			sendToEndpoint(tenant, delivery);
 		}
 		finally {
-			endpoint.release();
 			MDC.remove("tenant");
 		}
 	}

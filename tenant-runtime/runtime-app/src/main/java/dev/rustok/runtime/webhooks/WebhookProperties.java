@@ -26,7 +26,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param breakerWindow calls the circuit breaker of an endpoint judges by
  * @param breakerFailureRate percentage of failed calls in the window that opens it
  * @param breakerOpenFor how long an open breaker refuses calls before trying one
- * @param breakers the most breakers kept per node (least recently used go first)
+ * @param breakers the most breakers, and idle per-endpoint caps, kept per node (least
+ * recently used go first)
  * @param retention how long finished deliveries and their attempts stay in the log
  * @param trustStore tests only: a PKCS#12 file of certificates to trust instead of the
  * JDK's, for a receiver with a self-signed certificate
