@@ -70,11 +70,15 @@ final class DeliveryWorker implements SmartLifecycle {
 
 	private final EndpointSlots endpointSlots;
 
+	private final GoneShopsSweep goneShops;
+
 	private ShardNotifications.Subscription subscription;
 
 	private volatile boolean running;
 
 	private Thread thread;
+
+	private Instant lastSweep = Instant.MIN;
 
 	DeliveryWorker(TenantShards shards, ShardNotifications notifications, ShardSchema schema, JooqDueShops due,
 			JooqDeliveries deliveries, WebhookCalls calls, DeliveryResults results, TransactionTemplate transactions,
@@ -92,6 +96,7 @@ final class DeliveryWorker implements SmartLifecycle {
 		this.clock = clock;
 		this.calling = new Semaphore(properties.concurrency());
 		this.endpointSlots = new EndpointSlots(properties.endpointConcurrency(), properties.breakers());
+		this.goneShops = new GoneShopsSweep(shards, schema, due, transactions);
 	}
 
 	@Override
@@ -134,6 +139,7 @@ final class DeliveryWorker implements SmartLifecycle {
 	 */
 	private void loop(WakeUp wakeUp) {
 		while (this.running) {
+			sweepWhenDue();
 			Duration wait = this.properties.pollInterval();
 			for (String shard : this.shards.names().stream().sorted().toList()) {
 				try {
@@ -154,6 +160,16 @@ final class DeliveryWorker implements SmartLifecycle {
 				return;
 			}
 		}
+	}
+
+	/** Every {@code sweep-interval}: see {@link GoneShopsSweep}. */
+	private void sweepWhenDue() {
+		Instant now = this.clock.instant();
+		if (this.lastSweep.plus(this.properties.sweepInterval()).isAfter(now)) {
+			return;
+		}
+		this.lastSweep = now;
+		this.goneShops.sweepEveryShard();
 	}
 
 	/** One round on one shard; the call is bound to it. */
