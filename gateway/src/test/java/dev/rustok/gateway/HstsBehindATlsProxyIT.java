@@ -66,8 +66,9 @@ class HstsBehindATlsProxyIT {
 		registry.add("rustok.gateway.runtime-urls", runtime::url);
 		registry.add("rustok.gateway.runtime-health-urls", () -> "");
 		registry.add("management.server.port", FreePorts::next);
-		// the TLS-terminating proxy in front of the gateway
-		registry.add("rustok.gateway.rate-limits.trusted-proxies", () -> "127.0.0.1");
+		// the TLS-terminating proxy in front of the gateway, named as a block of
+		// addresses
+		registry.add("rustok.gateway.rate-limits.trusted-proxies", () -> "192.0.2.0/24,127.0.0.0/8");
 	}
 
 	@BeforeEach

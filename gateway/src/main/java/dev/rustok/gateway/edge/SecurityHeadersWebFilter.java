@@ -1,10 +1,7 @@
 package dev.rustok.gateway.edge;
 
-import java.util.List;
-
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -26,8 +23,7 @@ class SecurityHeadersWebFilter implements WebFilter, Ordered {
 
 	private final TlsAtTheEdge tls;
 
-	SecurityHeadersWebFilter(SecurityHeadersProperties properties,
-			@Value("${rustok.gateway.rate-limits.trusted-proxies:}") List<String> trustedProxies) {
+	SecurityHeadersWebFilter(SecurityHeadersProperties properties, TrustedProxies trustedProxies) {
 		this.securityHeaders = new SecurityHeaders(properties);
 		this.tls = new TlsAtTheEdge(trustedProxies);
 	}

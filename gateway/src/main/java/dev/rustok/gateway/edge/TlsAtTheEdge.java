@@ -1,22 +1,14 @@
 package dev.rustok.gateway.edge;
 
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import io.netty.util.NetUtil;
 
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
 /**
  * Whether the browser's connection was TLS: the gateway's own, or a trusted proxy's that
  * terminated TLS in front of it and says so with {@code X-Forwarded-Proto: https}. The
- * header counts only from the proxies named in
- * {@code rustok.gateway.rate-limits.trusted-proxies} (the same list that may name the
+ * header counts only from the {@link TrustedProxies} (the same list that names the
  * client's address): from anyone else it is a claim of the client's, and HSTS on a
  * connection that is really plain HTTP would promise what the platform may not serve
  * (docs/adr/0092).
@@ -25,14 +17,10 @@ final class TlsAtTheEdge {
 
 	private static final String FORWARDED_PROTO = "X-Forwarded-Proto";
 
-	private final Set<InetAddress> trustedProxies;
+	private final TrustedProxies trustedProxies;
 
-	TlsAtTheEdge(List<String> trustedProxies) {
-		this.trustedProxies = trustedProxies.stream()
-			.map(String::trim)
-			.filter((proxy) -> !proxy.isEmpty())
-			.map(TlsAtTheEdge::literal)
-			.collect(Collectors.toUnmodifiableSet());
+	TlsAtTheEdge(TrustedProxies trustedProxies) {
+		this.trustedProxies = trustedProxies;
 	}
 
 	boolean servedOverTls(ServerHttpRequest request) {
@@ -44,7 +32,7 @@ final class TlsAtTheEdge {
 			return false;
 		}
 		InetSocketAddress peer = request.getRemoteAddress();
-		if (peer == null || peer.getAddress() == null || !this.trustedProxies.contains(peer.getAddress())) {
+		if (peer == null || peer.getAddress() == null || !this.trustedProxies.trusts(peer.getAddress())) {
 			return false;
 		}
 		String proto = request.getHeaders().getFirst(FORWARDED_PROTO);
@@ -55,13 +43,6 @@ final class TlsAtTheEdge {
 		int comma = proto.indexOf(',');
 		String first = ((comma >= 0) ? proto.substring(0, comma) : proto).trim().toLowerCase(Locale.ROOT);
 		return first.equals("https");
-	}
-
-	// parsed as a literal, never looked up in DNS
-	private static InetAddress literal(String address) {
-		InetAddress parsed = (NetUtil.isValidIpV4Address(address) || NetUtil.isValidIpV6Address(address))
-				? NetUtil.createInetAddressFromIpAddressString(address) : null;
-		return Objects.requireNonNull(parsed, () -> "not an IP address: '" + address + "'");
 	}
 
 }

@@ -6,6 +6,7 @@ import com.hazelcast.core.HazelcastInstance;
 import dev.rustok.billing.PlanCatalog;
 import dev.rustok.billing.PlanCatalogProperties;
 import dev.rustok.controlplane.api.RateLimitBuckets;
+import dev.rustok.gateway.edge.TrustedProxies;
 import dev.rustok.gateway.problems.ProblemResponses;
 import dev.rustok.gateway.routing.RouteGuards;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -62,9 +63,9 @@ class RateLimitConfiguration {
 	@Bean
 	@ConditionalOnProperty(name = "rustok.gateway.rate-limits.enabled", matchIfMissing = true)
 	RouteGuards rateLimits(LocalBucketShares shares, PlanCatalog plans, RateLimitProperties properties,
-			MeterRegistry meters, ProblemResponses problems) {
+			MeterRegistry meters, ProblemResponses problems, TrustedProxies trustedProxies) {
 		PlanAwareRateLimiter limiter = new PlanAwareRateLimiter(shares, plans, properties, meters);
-		RequestLimits keys = new RequestLimits(new ClientAddress(properties.trustedProxies()));
+		RequestLimits keys = new RequestLimits(new ClientAddress(trustedProxies));
 		RequestRateLimiterGatewayFilterFactory requestRateLimiter = new RequestRateLimiterGatewayFilterFactory(limiter,
 				keys);
 		// a request no limit applies to has no key and passes

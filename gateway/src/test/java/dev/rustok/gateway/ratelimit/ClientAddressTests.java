@@ -3,6 +3,7 @@ package dev.rustok.gateway.ratelimit;
 import java.net.InetSocketAddress;
 import java.util.List;
 
+import dev.rustok.gateway.edge.TrustedProxies;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ClientAddressTests {
 
-	private final ClientAddress behindOneProxy = new ClientAddress(List.of("10.0.0.5"));
+	private final ClientAddress behindOneProxy = new ClientAddress(TrustedProxies.of(List.of("10.0.0.5")));
 
 	@Test
 	void aClientThatReachesTheGatewayDirectlyIsItsPeerWhateverItClaims() {
@@ -43,6 +44,16 @@ class ClientAddressTests {
 
 	private static MockServerHttpRequest.BaseBuilder<?> from(String peer) {
 		return MockServerHttpRequest.get("/").remoteAddress(new InetSocketAddress(peer, 40000));
+	}
+
+	@Test
+	void behindABlockOfProxiesEveryHopTheyAppendedIsSkipped() {
+		ClientAddress behindAnIngress = new ClientAddress(TrustedProxies.of(List.of("10.0.0.0/8", "fd00::/8")));
+		MockServerHttpRequest request = from("fd00::7")
+			.header("X-Forwarded-For", "192.0.2.66, 203.0.113.1, 10.1.2.3, 10.9.8.7")
+			.build();
+
+		assertThat(behindAnIngress.of(request)).isEqualTo("203.0.113.1");
 	}
 
 }

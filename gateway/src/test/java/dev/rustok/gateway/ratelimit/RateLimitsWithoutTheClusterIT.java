@@ -38,8 +38,8 @@ class RateLimitsWithoutTheClusterIT {
 					.asLiteMember());
 		limiter = new PlanAwareRateLimiter(new LocalBucketShares(
 				Bucket4jHazelcast.entryProcessorBasedBuilder(RateLimitBuckets.map(loneLiteMember)).build().asAsync(),
-				1_000), PlanCatalog.defaults(),
-				new RateLimitProperties(true, 600, 100, 10, List.of(), Duration.ofMillis(500), 20), meters);
+				1_000), PlanCatalog.defaults(), new RateLimitProperties(true, 600, 100, 10, Duration.ofMillis(500), 20),
+				meters);
 	}
 
 	@AfterAll

@@ -113,7 +113,7 @@ final class RuntimePlatform {
 				SelfSignedCertificate.PASSWORD, "rustok.webhooks.poll-interval", "PT0.1S",
 				"rustok.webhooks.first-retry", "PT0.2S", "rustok.webhooks.max-retry", "PT0.4S",
 				"rustok.webhooks.timeout", "PT1S", "rustok.webhooks.lease", "PT5S", "rustok.webhooks.disable-after",
-				String.valueOf(WEBHOOK_DISABLE_AFTER));
+				String.valueOf(WEBHOOK_DISABLE_AFTER), "rustok.webhooks.sweep-interval", "PT1S");
 	}
 
 	/** Failed calls in a row after which a test's endpoint is disabled. */

@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.rustok.devservices.FreePorts;
 import dev.rustok.runtime.RuntimeClient.Answer;
 import dev.rustok.runtime.RuntimePlatform.Shop;
+import dev.rustok.runtime.tenancy.ShardNotifications;
+import dev.rustok.runtime.tenancy.TenantShards;
 import dev.rustok.runtime.webhooks.WebhookReceiver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,9 +67,9 @@ class WebhookWakeUpIT extends RuntimeIntegrationTest {
 			Answer registered = this.runtime.post(acme.id(), acme.ownerToken(), "/api/admin/webhooks", RuntimeClient
 				.json(Map.of("url", receiver.url("/wake"), "eventTypes", List.of("catalog.ProductCreated"))));
 			assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-			// the slow poller's first rounds are behind it: from now on only a wake-up
-			// or the 20 s poll sends anything
-			sleep(Duration.ofSeconds(1));
+			// the slow poller listens on every shard: from now on only a wake-up or the
+			// 20 s poll sends anything
+			awaitTheSlowPollerListening();
 
 			long started = System.nanoTime();
 			Answer created = this.runtime.createProduct(acme.id(), acme.ownerToken(),
@@ -91,13 +94,12 @@ class WebhookWakeUpIT extends RuntimeIntegrationTest {
 		return this.context.getBean("webhookDeliveryWorker", SmartLifecycle.class);
 	}
 
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration);
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-		}
+	private void awaitTheSlowPollerListening() {
+		ShardNotifications notifications = this.slowPoller.getBean(ShardNotifications.class);
+		Set<String> shards = this.slowPoller.getBean(TenantShards.class).names();
+		await().atMost(POLL_INTERVAL)
+			.until(() -> shards.stream()
+				.allMatch((shard) -> notifications.listening(shard).contains("rustok_webhooks")));
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.rustok.runtime.outbox;
 import java.util.List;
 
 import dev.rustok.runtime.events.EventHandler;
+import dev.rustok.runtime.tenancy.ShardNotifications;
 import dev.rustok.runtime.tenancy.TenantShards;
 import dev.rustok.runtime.tenancy.ShardSchema;
 
@@ -34,12 +35,12 @@ class OutboxConfiguration {
 	}
 
 	@Bean
-	OutboxRelay outboxRelay(TenantShards shards, JooqOutbox outbox, EventCodec codec, List<EventHandler> handlers,
-			PlatformTransactionManager transactionManager, OutboxProperties properties,
+	OutboxRelay outboxRelay(TenantShards shards, ShardNotifications notifications, JooqOutbox outbox, EventCodec codec,
+			List<EventHandler> handlers, PlatformTransactionManager transactionManager, OutboxProperties properties,
 			@Qualifier("outboxSchema") ShardSchema schema) {
 		TransactionTemplate transactions = new TransactionTemplate(transactionManager);
-		return new OutboxRelay(shards, outbox, new Deliveries(outbox, codec, handlers, transactions, properties),
-				transactions, properties, schema);
+		return new OutboxRelay(shards, notifications, outbox,
+				new Deliveries(outbox, codec, handlers, transactions, properties), transactions, properties, schema);
 	}
 
 	@Bean

@@ -1,19 +1,14 @@
 package dev.rustok.runtime.outbox;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 
-import javax.sql.DataSource;
-
-import dev.rustok.runtime.tenancy.TenantShards;
 import dev.rustok.runtime.tenancy.ShardSchema;
-import org.postgresql.PGConnection;
+import dev.rustok.runtime.tenancy.TenantShards;
+import dev.rustok.runtime.tenancy.WakeUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,17 +16,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The relay loop of one shard on this node: claim a batch, deliver it, and when nothing
- * is left wait on {@code LISTEN rustok_outbox} for a commit's notification, or the poll
- * interval, whichever comes first. Notifications only shorten the wait: a lost one (the
- * listening connection broke) costs at most one poll interval.
+ * is left wait for a commit's {@code NOTIFY rustok_outbox} ({@link #notified}, from the
+ * node's {@code ShardNotifications}), or the poll interval, whichever comes first.
+ * Notifications only shorten the wait: a lost one (the listening connection broke) costs
+ * at most one poll interval.
  */
 final class ShardRelay implements Runnable {
 
 	private static final Logger log = LoggerFactory.getLogger(ShardRelay.class);
 
 	private final String shard;
-
-	private final DataSource shards;
 
 	private final JooqOutbox outbox;
 
@@ -45,12 +39,11 @@ final class ShardRelay implements Runnable {
 
 	private volatile boolean running = true;
 
-	private Connection listening;
+	private final WakeUp wakeUp = new WakeUp();
 
-	ShardRelay(String shard, DataSource shards, JooqOutbox outbox, Deliveries deliveries,
-			TransactionTemplate transactions, OutboxProperties properties, ShardSchema schema) {
+	ShardRelay(String shard, JooqOutbox outbox, Deliveries deliveries, TransactionTemplate transactions,
+			OutboxProperties properties, ShardSchema schema) {
 		this.shard = shard;
-		this.shards = shards;
 		this.outbox = outbox;
 		this.deliveries = deliveries;
 		this.transactions = transactions;
@@ -70,29 +63,34 @@ final class ShardRelay implements Runnable {
 		this.running = false;
 	}
 
+	/** A commit on this shard stored events: ends the wait between batches. */
+	void notified() {
+		this.wakeUp.ring();
+	}
+
 	private void loop() {
 		while (this.running) {
 			try {
 				this.schema.migrated(this.shard);
 				if (relayOneBatch() == 0) {
-					awaitNotification();
+					// drains every pending notification at once: one batch answers
+					// them all
+					this.wakeUp.await(this.properties.pollInterval());
 				}
 			}
 			catch (InterruptedException stopped) {
 				Thread.currentThread().interrupt();
 				return;
 			}
-			catch (RuntimeException | SQLException failure) {
+			catch (RuntimeException failure) {
 				if (!this.running) {
 					return;
 				}
 				log.warn("Outbox relay on shard '{}' failed, retrying in {}: {}", this.shard,
 						this.properties.pollInterval(), failure.toString());
-				closeListening();
 				sleep(this.properties.pollInterval());
 			}
 		}
-		closeListening();
 	}
 
 	/**
@@ -122,30 +120,6 @@ final class ShardRelay implements Runnable {
 			}
 		}
 		return claimed.size();
-	}
-
-	private void awaitNotification() throws SQLException {
-		if (this.listening == null) {
-			this.listening = this.shards.getConnection();
-			try (Statement listen = this.listening.createStatement()) {
-				listen.execute("listen rustok_outbox");
-			}
-		}
-		// drains every pending notification at once: one batch answers them all
-		this.listening.unwrap(PGConnection.class)
-			.getNotifications((int) Math.max(1, this.properties.pollInterval().toMillis()));
-	}
-
-	private void closeListening() {
-		if (this.listening != null) {
-			try {
-				this.listening.close();
-			}
-			catch (SQLException ignored) {
-				// the connection is broken already; the pool replaces it
-			}
-			this.listening = null;
-		}
 	}
 
 	private static void sleep(Duration duration) {

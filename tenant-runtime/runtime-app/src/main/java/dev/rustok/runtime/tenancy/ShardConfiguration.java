@@ -1,5 +1,6 @@
 package dev.rustok.runtime.tenancy;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,12 +26,16 @@ import org.springframework.core.env.Environment;
  * The application's {@link DataSource}: {@link TenantShards} over one connection pool per
  * shard. {@code default} is the {@code spring.datasource.*} database unless
  * {@code rustok.shards.default.*} names another; every other shard comes from
- * {@code rustok.shards.<name>.*}.
+ * {@code rustok.shards.<name>.*}. Beside it, {@link ShardNotifications}: one listening
+ * connection per shard for the whole node.
  */
 @Configuration(proxyBeanMethods = false)
 class ShardConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(ShardConfiguration.class);
+
+	/** How long a broken listening connection waits before it is opened again. */
+	private static final Duration LISTEN_PAUSE = Duration.ofSeconds(1);
 
 	@Bean
 	@Primary
@@ -49,6 +54,11 @@ class ShardConfiguration {
 			.forEach((pool) -> pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry))));
 		log.info("Tenant shards reachable from this node: {}", pools.keySet());
 		return new TenantShards(Map.copyOf(pools));
+	}
+
+	@Bean
+	ShardNotifications shardNotifications(TenantShards shards) {
+		return new ShardNotifications(shards, LISTEN_PAUSE);
 	}
 
 	private static HikariDataSource defaultPool(DataSourceProperties primary, Binder binder) {

@@ -3,10 +3,7 @@ package dev.rustok.runtime.webhooks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -14,8 +11,10 @@ import java.util.concurrent.Semaphore;
 import dev.rustok.controlplane.api.TenantNames;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.shared.TenantId;
-import dev.rustok.runtime.tenancy.TenantShards;
+import dev.rustok.runtime.tenancy.ShardNotifications;
 import dev.rustok.runtime.tenancy.ShardSchema;
+import dev.rustok.runtime.tenancy.TenantShards;
+import dev.rustok.runtime.tenancy.WakeUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -42,10 +41,12 @@ final class DeliveryWorker implements SmartLifecycle {
 	/** Finished deliveries past retention deleted per shop and round. */
 	private static final int PRUNED_PER_ROUND = 500;
 
-	/** How long a broken listening connection waits before it is opened again. */
-	private static final Duration LISTEN_RETRY = Duration.ofSeconds(1);
+	/** The channel db/webhooks/V2 notifies when deliveries become due now. */
+	static final String CHANNEL = "rustok_webhooks";
 
 	private final TenantShards shards;
+
+	private final ShardNotifications notifications;
 
 	private final ShardSchema schema;
 
@@ -67,17 +68,24 @@ final class DeliveryWorker implements SmartLifecycle {
 
 	private final Semaphore calling;
 
-	private volatile DeliveryWakeUps wakeUps;
+	private final EndpointSlots endpointSlots;
+
+	private final GoneShopsSweep goneShops;
+
+	private ShardNotifications.Subscription subscription;
 
 	private volatile boolean running;
 
 	private Thread thread;
 
-	DeliveryWorker(TenantShards shards, ShardSchema schema, JooqDueShops due, JooqDeliveries deliveries,
-			WebhookCalls calls, DeliveryResults results, TransactionTemplate transactions, WebhookProperties properties,
-			DeliveryMeters meters, Clock clock) {
+	private Instant lastSweep = Instant.MIN;
+
+	DeliveryWorker(TenantShards shards, ShardNotifications notifications, ShardSchema schema, JooqDueShops due,
+			JooqDeliveries deliveries, WebhookCalls calls, DeliveryResults results, TransactionTemplate transactions,
+			WebhookProperties properties, DeliveryMeters meters, Clock clock) {
 		this.meters = meters;
 		this.shards = shards;
+		this.notifications = notifications;
 		this.schema = schema;
 		this.due = due;
 		this.deliveries = deliveries;
@@ -87,21 +95,25 @@ final class DeliveryWorker implements SmartLifecycle {
 		this.properties = properties;
 		this.clock = clock;
 		this.calling = new Semaphore(properties.concurrency());
+		this.endpointSlots = new EndpointSlots(properties.endpointConcurrency(), properties.breakers());
+		this.goneShops = new GoneShopsSweep(shards, schema, due, transactions);
 	}
 
 	@Override
 	public synchronized void start() {
 		this.running = true;
-		DeliveryWakeUps wakeUps = new DeliveryWakeUps(this.shards, LISTEN_RETRY);
-		this.wakeUps = wakeUps;
-		this.thread = Thread.ofVirtual().name("webhook-deliveries").start(() -> loop(wakeUps));
+		// any shard's notification answers one more round over every shard
+		WakeUp wakeUp = new WakeUp();
+		this.subscription = this.notifications.subscribe(CHANNEL, (shard) -> wakeUp.ring());
+		this.thread = Thread.ofVirtual().name("webhook-deliveries").start(() -> loop(wakeUp));
 	}
 
 	@Override
 	public synchronized void stop() {
 		this.running = false;
-		if (this.wakeUps != null) {
-			this.wakeUps.stop();
+		if (this.subscription != null) {
+			this.subscription.close();
+			this.subscription = null;
 		}
 		if (this.thread != null) {
 			this.thread.interrupt();
@@ -125,9 +137,9 @@ final class DeliveryWorker implements SmartLifecycle {
 	 * deliveries are due now (docs/adr/0086), until the earliest retry comes due, or the
 	 * poll interval, whichever is first: polling only covers a lost notification.
 	 */
-	private void loop(DeliveryWakeUps wakeUps) {
+	private void loop(WakeUp wakeUp) {
 		while (this.running) {
-			wakeUps.listenToEveryShard();
+			sweepWhenDue();
 			Duration wait = this.properties.pollInterval();
 			for (String shard : this.shards.names().stream().sorted().toList()) {
 				try {
@@ -142,12 +154,22 @@ final class DeliveryWorker implements SmartLifecycle {
 				}
 			}
 			try {
-				wakeUps.await(wait);
+				wakeUp.await(wait);
 			}
 			catch (InterruptedException stopping) {
 				return;
 			}
 		}
+	}
+
+	/** Every {@code sweep-interval}: see {@link GoneShopsSweep}. */
+	private void sweepWhenDue() {
+		Instant now = this.clock.instant();
+		if (this.lastSweep.plus(this.properties.sweepInterval()).isAfter(now)) {
+			return;
+		}
+		this.lastSweep = now;
+		this.goneShops.sweepEveryShard();
 	}
 
 	/** One round on one shard; the call is bound to it. */
@@ -172,16 +194,10 @@ final class DeliveryWorker implements SmartLifecycle {
 		try {
 			List<DueDelivery> claimed = this.transactions.execute((status) -> this.deliveries.claimDue(tenant,
 					this.properties.batchSize(), this.properties.lease(), this.clock.instant()));
-			// per node: a shop is mostly served by one node at a time (its
-			// lease), though a delivery stored mid-round makes it due to the
-			// others at once (docs/adr/0087)
-			Map<UUID, Semaphore> perEndpoint = new HashMap<>();
 			try (ExecutorService sending = Executors.newVirtualThreadPerTaskExecutor()) {
 				for (DueDelivery delivery : claimed) {
-					Semaphore endpoint = perEndpoint.computeIfAbsent(delivery.endpointId(),
-							(id) -> new Semaphore(this.properties.endpointConcurrency()));
 					sending.execute(() -> TenantShards.on(tenant.shard(), () -> {
-						send(tenant, delivery, endpoint);
+						send(tenant, delivery);
 						return null;
 					}));
 				}
@@ -204,20 +220,18 @@ final class DeliveryWorker implements SmartLifecycle {
 		}
 	}
 
-	private void send(Tenant tenant, DueDelivery delivery, Semaphore endpoint) {
+	private void send(Tenant tenant, DueDelivery delivery) {
 		MDC.put("tenant", tenant.id().value());
-		try {
-			endpoint.acquire();
+		// per node, across rounds and shops: a shop is mostly served by one node at a
+		// time (its lease), though a delivery stored mid-round makes it due to the
+		// others at once (docs/adr/0087, 0098)
+		try (EndpointSlots.Taken slot = this.endpointSlots.take(tenant.id().value(), delivery.endpointId())) {
+			sendToEndpoint(tenant, delivery);
 		}
 		catch (InterruptedException stopping) {
 			Thread.currentThread().interrupt();
-			return;
-		}
-		try {
-			sendToEndpoint(tenant, delivery);
 		}
 		finally {
-			endpoint.release();
 			MDC.remove("tenant");
 		}
 	}

@@ -72,6 +72,31 @@ class JooqDueShops {
 		return Optional.ofNullable(millis).map((until) -> Duration.ofMillis(Math.max(0, until)));
 	}
 
+	/** Every shop with a row, due or not. */
+	List<String> shops() {
+		return this.sql.resultQuery("select tenant_id from rustok_webhooks.webhook_due")
+			.fetch()
+			.getValues(0, String.class);
+	}
+
+	/**
+	 * Deletes the rows of those shops whose schema (given per shop, in the same order)
+	 * does not exist: the shop was deleted or abandoned (docs/adr/0098). The schema is
+	 * looked for in the same statement, so a shop provisioned again meanwhile keeps its
+	 * row. The shops whose rows went.
+	 */
+	List<String> forgetWithoutSchema(List<String> tenantIds, List<String> schemas) {
+		return this.sql.resultQuery("""
+				delete from rustok_webhooks.webhook_due d
+				using unnest(?::text[], ?::text[]) as shop(tenant_id, schema_name)
+				where d.tenant_id = shop.tenant_id
+				  and not exists (select 1 from pg_catalog.pg_namespace n where n.nspname = shop.schema_name)
+				returning d.tenant_id
+				""", tenantIds.toArray(String[]::new), schemas.toArray(String[]::new))
+			.fetch()
+			.getValues(0, String.class);
+	}
+
 	void dueAt(String tenantId, Instant due) {
 		this.sql.execute("update rustok_webhooks.webhook_due set due_at = ?::timestamptz where tenant_id = ?",
 				(due != null) ? due.atOffset(ZoneOffset.UTC) : (OffsetDateTime) null, tenantId);

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
+import dev.rustok.runtime.tenancy.ShardNotifications;
 import dev.rustok.runtime.tenancy.ShopPlans;
 import dev.rustok.runtime.tenancy.TenantShards;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -65,15 +66,16 @@ class WebhookConfiguration {
 	}
 
 	@Bean
-	DeliveryWorker webhookDeliveryWorker(TenantShards shards, @Qualifier("webhookSchema") ShardSchema schema,
-			JooqDueShops due, JooqDeliveries deliveries, JooqEndpoints endpoints, EndpointBreakers breakers,
-			WebhookTargets targets, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+	DeliveryWorker webhookDeliveryWorker(TenantShards shards, ShardNotifications notifications,
+			@Qualifier("webhookSchema") ShardSchema schema, JooqDueShops due, JooqDeliveries deliveries,
+			JooqEndpoints endpoints, EndpointBreakers breakers, WebhookTargets targets,
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
 			WebhookProperties properties, MeterRegistry meters, ShopPlans plans)
 			throws IOException, GeneralSecurityException {
 		WebhookCalls calls = new WebhookCalls(httpClient(properties), breakers, targets, properties.timeout(),
 				this.clock);
 		DeliveryResults results = new DeliveryResults(deliveries, endpoints, events, properties, this.clock);
-		return new DeliveryWorker(shards, schema, due, deliveries, calls, results,
+		return new DeliveryWorker(shards, notifications, schema, due, deliveries, calls, results,
 				new TransactionTemplate(transactionManager), properties, new DeliveryMeters(meters, plans), this.clock);
 	}
 

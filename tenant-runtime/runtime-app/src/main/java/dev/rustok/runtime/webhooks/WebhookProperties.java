@@ -26,8 +26,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param breakerWindow calls the circuit breaker of an endpoint judges by
  * @param breakerFailureRate percentage of failed calls in the window that opens it
  * @param breakerOpenFor how long an open breaker refuses calls before trying one
- * @param breakers the most breakers kept per node (least recently used go first)
+ * @param breakers the most breakers, and idle per-endpoint caps, kept per node (least
+ * recently used go first)
  * @param retention how long finished deliveries and their attempts stay in the log
+ * @param sweepInterval how often each node drops the due rows of shops whose schema is
+ * gone (docs/adr/0098)
  * @param trustStore tests only: a PKCS#12 file of certificates to trust instead of the
  * JDK's, for a receiver with a self-signed certificate
  * @param trustStorePassword its password
@@ -40,8 +43,8 @@ record WebhookProperties(@DefaultValue("false") boolean allowLocalTargets, @Defa
 		@DefaultValue("PT4H") Duration maxRetry, @DefaultValue("10") int maxAttempts,
 		@DefaultValue("20") int disableAfter, @DefaultValue("10") int breakerWindow,
 		@DefaultValue("50") int breakerFailureRate, @DefaultValue("PT60S") Duration breakerOpenFor,
-		@DefaultValue("10000") int breakers, @DefaultValue("P30D") Duration retention, String trustStore,
-		String trustStorePassword) {
+		@DefaultValue("10000") int breakers, @DefaultValue("P30D") Duration retention,
+		@DefaultValue("PT10M") Duration sweepInterval, String trustStore, String trustStorePassword) {
 
 	WebhookProperties {
 		if (batchSize < 1 || concurrency < 1 || endpointConcurrency < 1 || maxAttempts < 1 || disableAfter < 1

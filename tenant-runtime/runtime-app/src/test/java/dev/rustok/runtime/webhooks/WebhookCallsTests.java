@@ -117,8 +117,8 @@ class WebhookCallsTests {
 		try {
 			WebhookProperties properties = new WebhookProperties(true, Duration.ofSeconds(1), 50, 4, 2, timeout,
 					timeout.multipliedBy(4), Duration.ofSeconds(1), Duration.ofMinutes(1), 5, 20, window, 50,
-					Duration.ofMinutes(5), 100, Duration.ofDays(30), SelfSignedCertificate.trustStore().toString(),
-					SelfSignedCertificate.PASSWORD);
+					Duration.ofMinutes(5), 100, Duration.ofDays(30), Duration.ofMinutes(10),
+					SelfSignedCertificate.trustStore().toString(), SelfSignedCertificate.PASSWORD);
 			HttpClient http = WebhookConfiguration.httpClient(properties);
 			return new WebhookCalls(http, new EndpointBreakers(window, 50, Duration.ofMinutes(5), 100),
 					new WebhookTargets(true, java.net.InetAddress::getAllByName), timeout, Clock.systemUTC());
