@@ -286,8 +286,7 @@ class KilledRelayNodeIT extends RuntimeIntegrationTest {
 					this.answered.put(note, delta);
 				}
 				catch (IllegalStateException down) {
-					// the node is down: this write did not happen, or happened without an
-					// answer
+					// the node is down: this write did not happen, or happened unanswered
 					this.unanswered.add(note);
 					pause();
 				}
