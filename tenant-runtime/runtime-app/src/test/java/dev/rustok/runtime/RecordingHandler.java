@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.rustok.runtime.events.CatalogEvent;
 import dev.rustok.runtime.events.EventEnvelope;
 import dev.rustok.runtime.events.EventHandler;
+import dev.rustok.runtime.events.InventoryEvent;
 import dev.rustok.runtime.shared.Tenant;
 import org.jooq.DSLContext;
 
@@ -15,8 +16,9 @@ import org.springframework.beans.factory.annotation.Value;
  * A handler whose effect is a row per event in {@code outbox_it.effect} of the default
  * shard, written in the relay's transaction: {@code applied} counts how often the effect
  * ran, so a duplicate shows as 2, a loss as no row, and {@code seq} gives the order of
- * application. A product created with a handle in {@link #poisoned} fails, like a bug in
- * a real handler.
+ * application; {@code outbox_it.stock} adds up each variant's {@code StockAdjusted}
+ * deltas, a counter that a duplicate would inflate and a loss leave short. A product
+ * created with a handle in {@link #poisoned} fails, like a bug in a real handler.
  */
 class RecordingHandler implements EventHandler {
 
@@ -35,6 +37,10 @@ class RecordingHandler implements EventHandler {
 				  seq bigint generated always as identity, event_id uuid primary key, tenant_id text not null,
 				  type text not null, aggregate_id uuid not null, aggregate_version bigint not null,
 				  node text not null, applied int not null default 1)""");
+		sql.execute("""
+				create table if not exists outbox_it.stock (
+				  tenant_id text not null, variant_id uuid not null, on_hand int not null,
+				  primary key (tenant_id, variant_id))""");
 	}
 
 	@Override
@@ -56,6 +62,13 @@ class RecordingHandler implements EventHandler {
 						values (?, ?, ?, ?, ?, ?) on conflict (event_id) do update set applied = outbox_it.effect.applied + 1""",
 				event.id(), tenant.id().value(), event.type(), event.aggregateId(), event.aggregateVersion(),
 				this.node);
+		if (event.payload() instanceof InventoryEvent.StockAdjusted adjusted) {
+			this.sql.execute(
+					"""
+							insert into outbox_it.stock (tenant_id, variant_id, on_hand) values (?, ?, ?)
+							on conflict (tenant_id, variant_id) do update set on_hand = outbox_it.stock.on_hand + excluded.on_hand""",
+					tenant.id().value(), adjusted.variantId(), adjusted.delta());
+		}
 	}
 
 }

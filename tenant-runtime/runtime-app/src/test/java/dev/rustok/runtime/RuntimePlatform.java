@@ -134,6 +134,22 @@ final class RuntimePlatform {
 				"--server.port=" + port, "--management.server.port=" + managementPort);
 	}
 
+	/**
+	 * The same for a child JVM's command line, without its secrets: those go in its
+	 * environment ({@link #childNodeSecrets()}), where {@code ps} does not show them.
+	 */
+	static List<String> childNodeArguments(int port, int managementPort, int clusterPort) {
+		return nodeArguments(port, managementPort, clusterPort).stream()
+			.filter((argument) -> !argument.startsWith("--spring.datasource.password=")
+					&& !argument.startsWith("--rustok.gateway.secret="))
+			.toList();
+	}
+
+	/** A child JVM's secrets, as environment variables. */
+	static Map<String, String> childNodeSecrets() {
+		return Map.of("SPRING_DATASOURCE_PASSWORD", DATABASE.password(), "RUSTOK_GATEWAY_SECRET", GATEWAY_SECRET);
+	}
+
 	/** The products a shop on the basic plan may have in these tests. */
 	static final int BASIC_PRODUCTS_ALLOWED = 3;
 
