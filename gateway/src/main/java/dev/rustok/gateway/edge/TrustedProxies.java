@@ -13,7 +13,8 @@ import io.netty.util.NetUtil;
  * {@code rustok.gateway.rate-limits.trusted-proxies}, read here only, so the two can
  * never disagree (docs/adr/0098). Each entry is an IP address or a CIDR block
  * ({@code 10.0.0.0/8}, {@code 2001:db8::/32}), parsed as a literal and never looked up in
- * DNS; anything else stops the gateway at start.
+ * DNS; anything else, and a block of every address ({@code 0.0.0.0/0}, {@code ::/0}: no
+ * wildcard trust), stops the gateway at start.
  */
 public final class TrustedProxies {
 
@@ -70,6 +71,11 @@ public final class TrustedProxies {
 		}
 		int bits = address.getAddress().length * 8;
 		int prefix = (slash < 0) ? bits : prefixLength(entry, entry.substring(slash + 1), bits);
+		if (prefix == 0) {
+			// every address: any client could name itself in X-Forwarded-For and claim
+			// TLS
+			throw refused(entry, "trusts every address; name the proxies' own addresses or blocks");
+		}
 		return new Block(address.getAddress(), prefix);
 	}
 

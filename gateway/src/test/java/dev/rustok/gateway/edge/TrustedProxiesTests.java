@@ -45,9 +45,18 @@ class TrustedProxiesTests {
 
 	@Test
 	void anIpv4PeerNeverMatchesAnIpv6BlockNorTheOtherWayRound() {
-		assertThat(TrustedProxies.of(List.of("::/0")).trusts(address("192.0.2.1"))).isFalse();
-		assertThat(TrustedProxies.of(List.of("0.0.0.0/0")).trusts(address("2001:db8::1"))).isFalse();
-		assertThat(TrustedProxies.of(List.of("0.0.0.0/0")).trusts(address("192.0.2.1"))).isTrue();
+		assertThat(TrustedProxies.of(List.of("::/1")).trusts(address("192.0.2.1"))).isFalse();
+		assertThat(TrustedProxies.of(List.of("128.0.0.0/1")).trusts(address("2001:db8::1"))).isFalse();
+		assertThat(TrustedProxies.of(List.of("128.0.0.0/1")).trusts(address("192.0.2.1"))).isTrue();
+	}
+
+	@Test
+	void aBlockOfEveryAddressIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> TrustedProxies.of(List.of("10.0.0.5", "0.0.0.0/0")))
+			.withMessage("rustok.gateway.rate-limits.trusted-proxies: '0.0.0.0/0' "
+					+ "trusts every address; name the proxies' own addresses or blocks");
+		assertThatIllegalArgumentException().isThrownBy(() -> TrustedProxies.of(List.of("::/0")))
+			.withMessageContaining("trusts every address");
 	}
 
 	@Test
