@@ -1,16 +1,10 @@
 package dev.rustok.runtime.checkout;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import graphql.ErrorClassification;
+import dev.rustok.runtime.payments.PaymentErrorsInGraphQl;
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
@@ -33,23 +27,7 @@ class PaymentGraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (classification == null) {
 			return null;
 		}
-		ErrorResponseException response = (ErrorResponseException) ex;
-		ProblemDetail problem = response.getBody();
-		Map<String, Object> extensions = new LinkedHashMap<>();
-		extensions.put("status", problem.getStatus());
-		if (problem.getProperties() != null) {
-			extensions.putAll(problem.getProperties());
-		}
-		String retryAfter = response.getHeaders().getFirst("Retry-After");
-		if (retryAfter != null) {
-			extensions.put("retryAfter", Integer.parseInt(retryAfter));
-		}
-		extensions.put("errors", List.of(Map.of("field", "payment", "reason", problem.getDetail())));
-		return GraphqlErrorBuilder.newError(environment)
-			.errorType(ErrorClassification.errorClassification(classification))
-			.message(problem.getDetail())
-			.extensions(extensions)
-			.build();
+		return PaymentErrorsInGraphQl.of((ErrorResponseException) ex, classification, environment);
 	}
 
 }
