@@ -54,7 +54,8 @@ gateway() { # name, http port, management port, cluster port, runtime port, runt
     --rustok.gateway.control-plane-url=http://127.0.0.1:1 --rustok.gateway.runtime-urls="http://127.0.0.1:$5" \
     --rustok.gateway.runtime-health-urls="http://127.0.0.1:$6/actuator/health" \
     --rustok.billing.plans.enterprise.storefront-requests-per-minute=100000000 \
-    --rustok.billing.plans.enterprise.burst-per-second=1000000 ${GATEWAY_ARGS:-} > "$logs/$1.log" 2>&1 &
+    --rustok.billing.plans.enterprise.burst-per-second=1000000 \
+    --rustok.gateway.rate-limits.anonymous-per-minute=100000000 --rustok.gateway.rate-limits.anonymous-burst-per-second=1000000 ${GATEWAY_ARGS:-} > "$logs/$1.log" 2>&1 &
   pids+=($!); echo "$1 :$2 pid $!"
 }
 netty_cp=$(for a in common buffer transport codec-base codec-http handler resolver transport-native-unix-common; do

@@ -1,5 +1,6 @@
 package dev.rustok.gateway;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.hazelcast.core.HazelcastInstance;
@@ -103,6 +104,20 @@ class HstsBehindATlsProxyIT {
 				get("/products", hostOf("behind-tls"), "X-Forwarded-Proto: http").header("Strict-Transport-Security"))
 			.isNull();
 		assertThat(get("/products", hostOf("behind-tls"), "Accept: */*").header("Strict-Transport-Security")).isNull();
+	}
+
+	@Test
+	void aForwardedHeaderIsNotPassedOnEvenFromATrustedProxy() {
+		String path = "/forwarded-" + UUID.randomUUID();
+
+		Response shop = get(path, hostOf("behind-tls"), "Forwarded: host=evil.example;proto=https;for=203.0.113.9");
+
+		assertThat(shop.status()).isEqualTo(200);
+		List<RecordingBackend.ReceivedRequest> forwarded = runtime.receivedAt(path);
+		assertThat(forwarded).hasSize(1);
+		assertThat(forwarded.getFirst().header("Forwarded")).as("the services read X-Forwarded-* only (ADR 0108)")
+			.isEmpty();
+		assertThat(forwarded.getFirst().header("X-Forwarded-Host")).containsExactly(hostOf("behind-tls"));
 	}
 
 	private Response get(String path, String host, String header) {

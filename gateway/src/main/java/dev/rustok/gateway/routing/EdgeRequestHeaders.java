@@ -19,15 +19,19 @@ import org.springframework.web.server.ServerWebExchange;
  * served tenant the tenant and the signature of this request (method, target as
  * forwarded, tenant, now), the only proof the runtime accepts that the gateway chose the
  * tenant (docs/adr/0005). Whatever tenant headers the client sent are dropped on every
- * route. Written while the outgoing request is built, so each attempt of a retried
- * request carries a signature of its own, and the exchange is not copied to change its
- * headers (docs/adr/0094).
+ * route, and so is an RFC 7239 {@code Forwarded} header. Written while the outgoing
+ * request is built, so each attempt of a retried request carries a signature of its own,
+ * and the exchange is not copied to change its headers (docs/adr/0094).
  */
 class EdgeRequestHeaders implements HttpHeadersFilter, Ordered {
 
 	static final String FORWARDED_HOST = "X-Forwarded-Host";
 
 	static final String FORWARDED_PROTO = "X-Forwarded-Proto";
+
+	// RFC 7239's header, which the services would read before X-Forwarded-*: never passed
+	// on, whoever sent it (docs/adr/0108)
+	static final String FORWARDED = "Forwarded";
 
 	private final TenantSignature signature;
 
@@ -40,7 +44,7 @@ class EdgeRequestHeaders implements HttpHeadersFilter, Ordered {
 		HttpHeaders headers = new HttpHeaders();
 		input.forEach((name, values) -> {
 			if (!name.equalsIgnoreCase(GatewayHeaders.TENANT) && !name.equalsIgnoreCase(GatewayHeaders.TENANT_SIGNATURE)
-					&& !name.equalsIgnoreCase(RequestIds.HEADER)) {
+					&& !name.equalsIgnoreCase(RequestIds.HEADER) && !name.equalsIgnoreCase(FORWARDED)) {
 				headers.put(name, values);
 			}
 		});

@@ -110,6 +110,27 @@ class CachedStorefrontIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
+	void aCurrencyChangeOnOneNodeReachesTheCurrenciesCachedOnTheOther() {
+		Shop shop = shop("cache-currency");
+		OutboxRows.awaitDelivered(id(create(shop, "Tea lamp", "tea-lamp", 1200)));
+		String inPounds = "/api/store/products?limit=5&currency=GBP";
+		// twice: the second refusal comes from node two's cached currencies
+		assertThat(this.two.get(shop.id(), inPounds).status()).isEqualTo(400);
+		assertThat(this.two.get(shop.id(), inPounds).status()).isEqualTo(400);
+
+		Answer added = this.one.put(shop.id(), shop.ownerToken(), "/api/admin/settings",
+				"{\"currencies\": [\"EUR\", \"USD\", \"GBP\"]}");
+		assertThat(added.status()).as(added.body()).isEqualTo(200);
+		await().atMost(PATIENCE).until(() -> this.two.get(shop.id(), inPounds).status() == 200);
+
+		Answer removed = this.one.put(shop.id(), shop.ownerToken(), "/api/admin/settings",
+				"{\"currencies\": [\"EUR\", \"USD\"]}");
+		assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+		await().atMost(PATIENCE).until(() -> this.two.get(shop.id(), inPounds).status() == 400);
+		assertThat(this.one.get(shop.id(), inPounds).status()).isEqualTo(400);
+	}
+
+	@Test
 	void readsStayRightWhileAMemberJoinsAndLeaves() throws Exception {
 		Shop shop = shop("cache-churn");
 		JsonNode created = create(shop, "Floor lamp", "floor-lamp", 5000);

@@ -12,6 +12,7 @@ import dev.rustok.runtime.shared.Money;
 import dev.rustok.runtime.shared.ResourceConflict;
 import dev.rustok.runtime.shared.Tenant;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +28,11 @@ public class ShopCurrencies {
 
 	private final StoreSettings settings;
 
-	ShopCurrencies(StoreSettings settings) {
+	private final ApplicationEventPublisher events;
+
+	ShopCurrencies(StoreSettings settings, ApplicationEventPublisher events) {
 		this.settings = settings;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -68,6 +72,7 @@ public class ShopCurrencies {
 					"prices are still in " + stillPriced + ": remove those prices before removing the currency"));
 		}
 		this.settings.changeCurrencies(tenant, List.copyOf(new LinkedHashSet<>(kept)));
+		this.events.publishEvent(new ShopCurrenciesChanged(tenant));
 		return List.copyOf(kept);
 	}
 

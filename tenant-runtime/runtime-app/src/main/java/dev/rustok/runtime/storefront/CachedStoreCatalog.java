@@ -49,12 +49,13 @@ final class CachedStoreCatalog implements StoreCatalog {
 
 	@Override
 	public Listing list(Tenant tenant, ListingRequest request) {
-		return one(tenant, "list", AnswerKeys.listing(request), Listing.class, () -> this.source.list(tenant, request));
+		return cached(tenant, "list", AnswerKeys.listing(request), Listing.class,
+				() -> this.source.list(tenant, request));
 	}
 
 	@Override
 	public ProductLookup find(Tenant tenant, String handle) {
-		return one(tenant, "handle", handle, ProductLookup.class, () -> this.source.find(tenant, handle));
+		return cached(tenant, "handle", handle, ProductLookup.class, () -> this.source.find(tenant, handle));
 	}
 
 	@Override
@@ -95,7 +96,12 @@ final class CachedStoreCatalog implements StoreCatalog {
 				(missing) -> this.source.descriptions(tenant, missing));
 	}
 
-	private <T> T one(Tenant tenant, String kind, String subject, Class<T> type, Supplier<T> read) {
+	/**
+	 * One answer of the shop under its current generation, read from the source and
+	 * stored when the cache has none; also the way {@link CachedStoreNavigation} keeps
+	 * the shop's currencies.
+	 */
+	<T> T cached(Tenant tenant, String kind, String subject, Class<T> type, Supplier<T> read) {
 		String key;
 		Object cached;
 		try {

@@ -25,7 +25,9 @@ import static dev.rustok.runtime.schema.Tables.COLLECTION;
 import static dev.rustok.runtime.schema.Tables.STORE_SETTINGS;
 
 /** Currencies, collections and the category tree, through {@link TenantDsl}. */
-@Component
+// named: the storefront reads the currencies through CachedStoreNavigation
+// (docs/adr/0108)
+@Component("storeNavigationSource")
 class JooqStoreNavigation implements StoreNavigation {
 
 	private static final List<String> DEFAULT_CURRENCIES = List.of("EUR", "USD");

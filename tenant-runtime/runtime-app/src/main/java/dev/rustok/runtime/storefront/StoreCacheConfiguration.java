@@ -65,6 +65,14 @@ class StoreCacheConfiguration {
 	}
 
 	@Bean
+	@Primary
+	@ConditionalOnProperty(name = "rustok.storefront.cache.enabled", matchIfMissing = true)
+	CachedStoreNavigation cachedStoreNavigation(@Qualifier("storeNavigationSource") StoreNavigation source,
+			CachedStoreCatalog cache) {
+		return new CachedStoreNavigation(source, cache);
+	}
+
+	@Bean
 	StoreCacheInvalidation storeCacheInvalidation(CacheGenerations generations) {
 		return new StoreCacheInvalidation(generations);
 	}

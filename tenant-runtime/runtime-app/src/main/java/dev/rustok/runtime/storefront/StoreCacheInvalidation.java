@@ -4,20 +4,23 @@ import dev.rustok.runtime.events.CatalogEvent;
 import dev.rustok.runtime.events.EventEnvelope;
 import dev.rustok.runtime.events.EventHandler;
 import dev.rustok.runtime.events.InventoryEvent;
+import dev.rustok.runtime.settings.ShopCurrenciesChanged;
 import dev.rustok.runtime.shared.Tenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Retires a shop's cached storefront answers when its catalogue or stock changes
- * (docs/adr/0067). It runs last among the relay's handlers, after the read model's own
- * handler has committed its tables, and retires the generation only once its own
- * transaction (the relay's receipt) has committed: a reader between the two stores what
- * it read under the generation being retired.
+ * (docs/adr/0067), or its currencies (docs/adr/0108). It runs last among the relay's
+ * handlers, after the read model's own handler has committed its tables, and retires the
+ * generation only once its own transaction (the relay's receipt) has committed: a reader
+ * between the two stores what it read under the generation being retired.
  */
 final class StoreCacheInvalidation implements EventHandler, Ordered {
 
@@ -45,6 +48,15 @@ final class StoreCacheInvalidation implements EventHandler, Ordered {
 		if (event.payload() instanceof CatalogEvent || event.payload() instanceof InventoryEvent) {
 			afterCommit(() -> retire(tenant));
 		}
+	}
+
+	/**
+	 * The shop's currencies are part of its answers (which currency a list is priced in,
+	 * which ones it refuses): a change retires them once it has committed.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void currenciesChanged(ShopCurrenciesChanged change) {
+		retire(change.tenant());
 	}
 
 	private void retire(Tenant tenant) {
