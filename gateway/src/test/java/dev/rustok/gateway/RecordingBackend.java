@@ -50,6 +50,11 @@ public final class RecordingBackend implements AutoCloseable {
 				exchange.getRequestURI().getRawPath(), copy(exchange.getRequestHeaders()), requestBody));
 		byte[] body = this.name.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("Content-Type", "text/plain");
+		// the services echo the request id they were given, as a runtime node does
+		String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+		if (requestId != null) {
+			exchange.getResponseHeaders().set("X-Request-Id", requestId);
+		}
 		if (exchange.getRequestURI().getPath().startsWith("/own-policy")) {
 			// a page that brings its own policy, as the portal's and console's pages may
 			exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'");

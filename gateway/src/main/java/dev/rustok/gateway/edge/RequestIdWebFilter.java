@@ -22,6 +22,12 @@ class RequestIdWebFilter implements WebFilter, Ordered {
 		String id = RequestIds.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER));
 		exchange.getAttributes().put(RequestIds.KEY, id);
 		exchange.getResponse().getHeaders().set(RequestIds.HEADER, id);
+		// a service behind echoes the id, and the proxied answer's headers are added to
+		// these: set once more as the answer leaves, so it carries the id once
+		exchange.getResponse().beforeCommit(() -> {
+			exchange.getResponse().getHeaders().set(RequestIds.HEADER, id);
+			return Mono.empty();
+		});
 		// forwarded by routing.EdgeRequestHeaders from the attribute: no copy of the
 		// request
 		return chain.filter(exchange);
