@@ -9,7 +9,8 @@
 # are published by bench/PublishRoutes.java (no Keycloak realm: the storefront's reads need none).
 #   DB_PORT=5432 SHOPS=200 ROUNDS=3 DURATION=20s bench/gateway-bench.sh
 # Each row prints req/s, p50, p99, the CPU per request of each process and the load average.
-# SETUP=0 reuses the database; KEEP=1 leaves the JVMs running; NICE (default -5) runs the
+# SETUP=0 reuses the database; KEEP=1 leaves the JVMs running; PAGES=1 adds the product by handle and
+# the product page; NICE (default -5) runs the
 # measured processes and wrk ahead of whatever else the machine runs.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -121,4 +122,13 @@ for ((round = 1; round <= rounds; round++)); do
   SHOPS=$shops run "round $round: list of 20, $shops shops, through the gateway, $connections connections" \
     "gateway=$gateway_pid runtime=$node_pid" -c"$connections" -d"$duration" -s "$here/hosts.lua" "http://127.0.0.1:8290$list"
 done
+# issue 12's other reads, one shop through the gateway (PAGES=1): the product as JSON by its handle
+# and the product page (server-rendered HTML)
+if [[ ${PAGES:-0} == 1 ]]; then
+  for target in /api/store/products/bench-product-500 /products/bench-product-500; do
+    warm -H 'Host: bench-001.localhost:8080' "http://127.0.0.1:8290$target"
+    run "$target, one shop, through the gateway, $connections connections" "gateway=$gateway_pid runtime=$node_pid" \
+      -c"$connections" -d"$duration" -H 'Host: bench-001.localhost:8080' "http://127.0.0.1:8290$target"
+  done
+fi
 for pid in "${pids[@]}"; do echo "rss $(( $(ps -o rss= -p "$pid") / 1024 )) MB pid $pid $(ps -o args= -p "$pid" | grep -o '[a-z-]*-0.1.0-SNAPSHOT.jar\|NettyHello')"; done
