@@ -1,5 +1,9 @@
 package dev.rustok.controlplane.api;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +23,18 @@ class RequestIdsTests {
 				.isNotEqualTo(sent)
 				.matches("[0-9a-f-]{36}");
 		}
+	}
+
+	@Test
+	void madeUpIdsAreVersionFourUuidsAndDoNotRepeat() {
+		Set<String> made = new HashSet<>();
+		for (int i = 0; i < 10_000; i++) {
+			UUID id = UUID.fromString(RequestIds.acceptOrCreate(null));
+			assertThat(id.version()).isEqualTo(4);
+			assertThat(id.variant()).isEqualTo(2);
+			made.add(id.toString());
+		}
+		assertThat(made).hasSize(10_000);
 	}
 
 }
