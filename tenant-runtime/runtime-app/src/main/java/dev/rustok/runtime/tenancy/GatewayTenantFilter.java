@@ -57,7 +57,7 @@ class GatewayTenantFilter extends OncePerRequestFilter {
 		this.knownShards = knownShards;
 		this.problems = problems;
 		this.clock = clock;
-		this.seen = new SeenSignatures(clock);
+		this.seen = new SeenSignatures();
 	}
 
 	@Override

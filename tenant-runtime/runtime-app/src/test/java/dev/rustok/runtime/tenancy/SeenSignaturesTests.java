@@ -1,11 +1,12 @@
 package dev.rustok.runtime.tenancy;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 import dev.rustok.controlplane.api.TenantSignature;
+import dev.rustok.controlplane.api.TenantSignature.SignedRequest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,50 +15,55 @@ class SeenSignaturesTests {
 
 	private static final Instant START = Instant.parse("2026-11-25T20:00:00Z");
 
+	private static final long WINDOW = TenantSignature.WINDOW.toSeconds();
+
+	private final TenantSignature gateway = new TenantSignature("seen-signatures-test-secret");
+
 	@Test
 	void aSignatureIsRememberedForAsLongAsItCouldVerify() {
-		MovingClock clock = new MovingClock();
-		SeenSignatures seen = new SeenSignatures(clock);
-		assertThat(seen.firstSighting("v1.a")).isTrue();
+		SeenSignatures seen = new SeenSignatures();
+		String signature = signedAt(START, "/api/store/products");
+		assertThat(seen.firstSighting(signature)).isTrue();
 
-		for (long second = 0; second <= TenantSignature.WINDOW.toSeconds() * 2; second += 7) {
-			clock.now = START.plusSeconds(second);
-			assertThat(seen.firstSighting("v1.a")).as("replayed after %d s", second).isFalse();
+		// the gateway goes on signing other requests in every second the first one
+		// verifies in
+		for (long second = -WINDOW; second <= WINDOW; second++) {
+			for (int i = 0; i < 50; i++) {
+				assertThat(seen.firstSighting(signedAt(START.plusSeconds(second), "/p/" + i))).isTrue();
+			}
+			assertThat(seen.firstSighting(signature)).as("replayed at %+d s", second).isFalse();
 		}
 	}
 
 	@Test
-	void forgetsSignaturesLongExpired() {
-		MovingClock clock = new MovingClock();
-		SeenSignatures seen = new SeenSignatures(clock);
-		seen.firstSighting("v1.old");
+	void everyRequestOfOneSecondIsSeenOnceWhateverTheirNumber() {
+		SeenSignatures seen = new SeenSignatures();
+		List<String> signatures = new ArrayList<>();
+		for (int i = 0; i < 20_000; i++) {
+			signatures.add(signedAt(START, "/api/store/products?page=" + i));
+		}
 
-		clock.now = START.plus(TenantSignature.WINDOW.multipliedBy(4)).plus(Duration.ofSeconds(1));
-		seen.firstSighting("v1.trigger-one-rotation");
-		clock.now = clock.now.plus(TenantSignature.WINDOW.multipliedBy(2));
-
-		assertThat(seen.firstSighting("v1.old")).isTrue();
+		assertThat(signatures).allMatch(seen::firstSighting);
+		assertThat(signatures).noneMatch(seen::firstSighting);
 	}
 
-	static final class MovingClock extends Clock {
+	@Test
+	void forgetsASignatureOnceItsSecondHasLongExpired() {
+		SeenSignatures seen = new SeenSignatures();
+		String old = signedAt(START, "/old");
+		seen.firstSighting(old);
 
-		Instant now = START;
+		// a request signed 64 s later takes the old second's place: by then the old one
+		// no longer verifies, so forgetting it lets nothing through
+		seen.firstSighting(signedAt(START.plusSeconds(64), "/later"));
 
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
+		assertThat(this.gateway.verify(new SignedRequest("GET", "/old", "shop"), old, START.plusSeconds(64)))
+			.isEqualTo(TenantSignature.Verification.EXPIRED);
+		assertThat(seen.firstSighting(old)).isTrue();
+	}
 
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
+	private String signedAt(Instant at, String target) {
+		return this.gateway.sign(new SignedRequest("GET", target, "shop"), at, UUID.randomUUID().toString());
 	}
 
 }
