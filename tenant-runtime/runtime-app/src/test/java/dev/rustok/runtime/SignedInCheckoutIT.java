@@ -90,7 +90,8 @@ class SignedInCheckoutIT extends RuntimeIntegrationTest {
 
 		assertThat(callback.status()).as(callback.body()).isEqualTo(302);
 		assertThat(cartBeforeAdding).as("the customer had no cart at all").isFalse();
-		assertThat(added.status()).as(added.body()).isEqualTo(302);
+		assertThat(added.status()).as("post/redirect/get: " + added.body()).isEqualTo(303);
+		assertThat(added.header("Location")).as("relative, on the shop's public host").isEqualTo("/cart");
 		assertThat(ownerOf(shop, cart)).isEqualTo(subject);
 		assertThat(completed.status()).as(completed.body()).isEqualTo(201);
 		assertThat(placedBy(shop, completed)).isEqualTo("customer:" + subject);
@@ -220,7 +221,7 @@ class SignedInCheckoutIT extends RuntimeIntegrationTest {
 		String nextCart = browser.shopCookie("rustok_cart").orElseThrow();
 
 		assertThat(ownerOf(shop, customersCart)).isEqualTo(subjectOf(shop, email));
-		assertThat(nextShopperAdds.status()).as(nextShopperAdds.body()).isEqualTo(302);
+		assertThat(nextShopperAdds.status()).as(nextShopperAdds.body()).isEqualTo(303);
 		assertThat(nextCart).isNotEqualTo(customersCart);
 		assertThat(ownerOf(shop, nextCart)).as("the next shopper's cart is nobody's").isEqualTo(ANONYMOUS);
 		assertThat(Merchandise.jdbc()
@@ -249,7 +250,7 @@ class SignedInCheckoutIT extends RuntimeIntegrationTest {
 
 		assertThat(tokenAtGlobex.status()).as(tokenAtGlobex.body()).isEqualTo(401);
 		assertThat(cartsAfterToken).as("nothing stored").isEqualTo(globexCarts);
-		assertThat(added.status()).as(added.body()).isEqualTo(302);
+		assertThat(added.status()).as(added.body()).isEqualTo(303);
 		assertThat(ownerOf(globex.shop(), cart)).isEqualTo(ANONYMOUS);
 	}
 
