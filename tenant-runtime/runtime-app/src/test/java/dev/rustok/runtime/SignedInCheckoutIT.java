@@ -1,6 +1,7 @@
 package dev.rustok.runtime;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import dev.rustok.runtime.RuntimeClient.Answer;
 import dev.rustok.runtime.RuntimePlatform.Shop;
@@ -30,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * account at sign-in (docs/adr/0074), a cart started while signed in, on the pages, over
  * REST with a customer's token or over GraphQL, is the customer's from the start
  * (docs/adr/0096), and either way the order lands in the customer's history; signing out
- * leaves the cart behind, and another shop's session or token attaches no cart to anyone.
- * Real runtime, Keycloak and PostgreSQL.
+ * leaves the cart behind, a session that expired leaves it closed to the next person at
+ * the browser (docs/adr/0105), and another shop's session or token attaches no cart to
+ * anyone. Real runtime, Keycloak and PostgreSQL.
  */
 class SignedInCheckoutIT extends RuntimeIntegrationTest {
 
@@ -134,8 +137,10 @@ class SignedInCheckoutIT extends RuntimeIntegrationTest {
 		Answer overGraphQl = browser(shop).postJson("/graphql",
 				RuntimeClient.json(Map.of("query", "mutation { createCart { id } }")), "Authorization", bearer,
 				"Accept", "application/json");
-		app.postJson("/api/store/cart/lines", CheckoutApiIT.line(stocked.mug(), 1));
-		Answer completed = checkOut(app);
+		// the customer's cart opens with the customer's token only, not the cookie alone
+		// (docs/adr/0105)
+		app.postJson("/api/store/cart/lines", CheckoutApiIT.line(stocked.mug(), 1), "Authorization", bearer);
+		Answer completed = checkOut(app, "Authorization", bearer);
 		Answer history = this.runtime.get(shop.id(), customer.token(), "/api/store/customer/orders");
 		Answer staffs = browser(shop).postJson("/api/store/cart", "{}", "Authorization", "Bearer " + shop.ownerToken());
 
@@ -233,6 +238,86 @@ class SignedInCheckoutIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
+	void afterTheSessionExpiresTheCookieOpensTheCustomersCartToNobodyOnThePagesRestOrGraphQl() {
+		Stocked stocked = stocked("signed-in-checkout");
+		Shop shop = stocked.shop();
+		ShopperBrowser browser = browser(shop);
+		String email = "lapsed-" + UUID.randomUUID() + "@shoppers.example";
+		browser.signUp(email, PASSWORD, "Lee", "Lapsed");
+		browser.post("/cart/lines", Map.of("variantId", stocked.mug().toString(), "quantity", "2"));
+		String customersCart = browser.shopCookie("rustok_cart").orElseThrow();
+
+		// the session's cookie ran out (12 h): the browser no longer sends it, the cart's
+		// cookie (30 days) is still there
+		browser.forget("rustok_customer");
+		Answer page = browser.get("/cart");
+		boolean cookieAfterPage = browser.hasShopCookie("rustok_cart");
+		browser.keep("rustok_cart", customersCart);
+		Answer rest = browser.get("/api/store/cart");
+		browser.keep("rustok_cart", customersCart);
+		Answer restAdd = browser.postJson("/api/store/cart/lines", CheckoutApiIT.line(stocked.mug(), 5));
+		browser.keep("rustok_cart", customersCart);
+		Answer checkout = browser.postJson("/api/store/checkout", CheckoutApiIT.ADDRESS);
+		browser.keep("rustok_cart", customersCart);
+		Answer graphQl = browser.postJson("/graphql",
+				RuntimeClient.json(Map.of("query",
+						"mutation { addToCart(variantId: \"" + stocked.mug() + "\", quantity: 5) { id } }")),
+				"Accept", "application/json");
+		boolean cookieAfterGraphQl = browser.hasShopCookie("rustok_cart");
+		browser.keep("rustok_cart", customersCart);
+		Answer pageAdd = browser.post("/cart/lines", Map.of("variantId", stocked.mug().toString(), "quantity", "1"));
+		String nextCart = browser.shopCookie("rustok_cart").orElseThrow();
+
+		assertThat(page.status()).as(page.body()).isEqualTo(200);
+		assertThat(Jsoup.parse(page.body()).select(".cart-line")).as("the cart page shows no cart").isEmpty();
+		assertThat(cookieAfterPage).as("the cookie is cleared").isFalse();
+		assertThat(rest.status()).as(rest.body()).isEqualTo(404);
+		assertThat(rest.header("Set-Cookie")).as("REST clears it too").startsWith("rustok_cart=;");
+		assertThat(restAdd.status()).as(restAdd.body()).isEqualTo(404);
+		assertThat(checkout.status()).as(checkout.body()).isEqualTo(404);
+		assertThat(graphQl.json().at("/errors/0/extensions/status").asInt()).as(graphQl.body()).isEqualTo(404);
+		assertThat(cookieAfterGraphQl).as("GraphQL clears it too").isFalse();
+		assertThat(pageAdd.status()).as(pageAdd.body()).isEqualTo(303);
+		assertThat(nextCart).isNotEqualTo(customersCart);
+		assertThat(ownerOf(shop, nextCart)).as("the next shopper's cart is nobody's").isEqualTo(ANONYMOUS);
+		assertThat(quantities(shop, customersCart)).as("the customer's cart is as they left it").containsExactly(2);
+
+		// signing in again, the customer has their cart back, with what was added since
+		Page realm = browser.keycloakPage(browser.get("/auth/signin").header("Location"));
+		if (realm.location().isEmpty()) {
+			realm = browser.logIn(realm, email, PASSWORD);
+		}
+		browser.get(browser.backToTheShop(realm));
+		Answer theirs = browser.get("/api/store/cart");
+
+		assertThat(browser.shopCookie("rustok_cart")).contains(customersCart);
+		assertThat(theirs.status()).as(theirs.body()).isEqualTo(200);
+		assertThat(theirs.json().get("id").asString()).isEqualTo(customersCart);
+		assertThat(theirs.json().get("lines").get(0).get("quantity").asInt()).isEqualTo(3);
+	}
+
+	@Test
+	void aSessionThatNoLongerOpensIsNoCustomerAndTheCookieAloneNamesNoCustomersCart() {
+		Stocked stocked = stocked("signed-in-checkout");
+		Shop shop = stocked.shop();
+		Customer customer = ShopCustomers.aCustomer(shop);
+		ShopperBrowser app = browser(shop);
+		String bearer = "Bearer " + customer.token();
+		app.postJson("/api/store/cart", "{\"currency\":\"EUR\"}", "Authorization", bearer);
+		String cart = app.shopCookie("rustok_cart").orElseThrow();
+
+		Answer withToken = app.get("/api/store/cart", "Authorization", bearer);
+		app.keep("rustok_customer", "expired.or.tampered");
+		Answer withoutToken = app.get("/api/store/cart");
+
+		assertThat(withToken.status()).as(withToken.body()).isEqualTo(200);
+		assertThat(withToken.json().get("id").asString()).isEqualTo(cart);
+		assertThat(withoutToken.status()).as(withoutToken.body()).isEqualTo(404);
+		assertThat(app.hasShopCookie("rustok_cart")).isFalse();
+		assertThat(ownerOf(shop, cart)).isEqualTo(customer.subject());
+	}
+
+	@Test
 	void aSessionOrTokenOfOneShopAttachesNoCartToAnyoneAtAnother() {
 		Shop acme = stocked("signed-in-checkout").shop();
 		Stocked globex = stocked("signed-in-checkout-b");
@@ -279,13 +364,24 @@ class SignedInCheckoutIT extends RuntimeIntegrationTest {
 		return shop.route().host() + ":8080";
 	}
 
-	private static Answer checkOut(ShopperBrowser browser) {
-		Answer started = browser.postJson("/api/store/checkout", CheckoutApiIT.ADDRESS);
+	private static Answer checkOut(ShopperBrowser browser, String... headers) {
+		Answer started = browser.postJson("/api/store/checkout", CheckoutApiIT.ADDRESS, headers);
 		assertThat(started.status()).as(started.body()).isEqualTo(201);
-		Answer chosen = browser.putJson("/api/store/checkout/shipping", "{\"method\":\"standard\"}");
+		Answer chosen = browser.putJson("/api/store/checkout/shipping", "{\"method\":\"standard\"}", headers);
 		assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
-		return browser.postJson("/api/store/checkout/completion", "", "Idempotency-Key",
-				"signed-in-" + UUID.randomUUID());
+		String[] withKey = Stream
+			.concat(Arrays.stream(headers), Stream.of("Idempotency-Key", "signed-in-" + UUID.randomUUID()))
+			.toArray(String[]::new);
+		return browser.postJson("/api/store/checkout/completion", "", withKey);
+	}
+
+	private static List<Integer> quantities(Shop shop, String cart) {
+		return Merchandise.jdbc()
+			.sql("select quantity from " + Merchandise.quoted(shop.route().schema())
+					+ ".cart_line where cart_id = ?::uuid")
+			.param(cart)
+			.query(Integer.class)
+			.list();
 	}
 
 	private static void signOut(ShopperBrowser browser) {
