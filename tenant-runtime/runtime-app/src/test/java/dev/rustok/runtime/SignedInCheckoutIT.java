@@ -318,6 +318,28 @@ class SignedInCheckoutIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
+	void anotherCustomerOfTheShopOrTheCustomerAtAnotherShopOpensNoCustomersCartWithItsCookie() {
+		Stocked acme = stocked("signed-in-checkout");
+		Stocked globex = stocked("signed-in-checkout-b");
+		Customer owner = ShopCustomers.aCustomer(acme.shop());
+		Customer another = ShopCustomers.aCustomer(acme.shop());
+		ShopperBrowser app = browser(acme.shop());
+		app.postJson("/api/store/cart", "{\"currency\":\"EUR\"}", "Authorization", "Bearer " + owner.token());
+		app.postJson("/api/store/cart/lines", CheckoutApiIT.line(acme.mug(), 2), "Authorization",
+				"Bearer " + owner.token());
+		String cart = app.shopCookie("rustok_cart").orElseThrow();
+
+		Answer anotherCustomers = app.postJson("/api/store/cart/lines", CheckoutApiIT.line(acme.mug(), 5),
+				"Authorization", "Bearer " + another.token());
+		app.keep("rustok_cart", cart);
+		Answer atGlobex = app.withCookiesOn(globex.shop().id(), host(globex.shop())).get("/api/store/cart");
+
+		assertThat(anotherCustomers.status()).as(anotherCustomers.body()).isEqualTo(404);
+		assertThat(atGlobex.status()).as("another shop has no such cart: " + atGlobex.body()).isEqualTo(404);
+		assertThat(quantities(acme.shop(), cart)).as("the owner's cart is unchanged").containsExactly(2);
+	}
+
+	@Test
 	void aSessionOrTokenOfOneShopAttachesNoCartToAnyoneAtAnother() {
 		Shop acme = stocked("signed-in-checkout").shop();
 		Stocked globex = stocked("signed-in-checkout-b");
