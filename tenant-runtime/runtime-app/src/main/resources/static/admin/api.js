@@ -19,6 +19,7 @@ export class ApiProblem extends Error {
 		this.errors = Array.isArray(problem.errors) ? problem.errors : [];
 		this.currentVersion = problem.currentVersion;
 		this.currentState = problem.currentState;
+		this.voidDeclined = problem.voidDeclined === true;
 	}
 
 }

@@ -1,7 +1,9 @@
 // Orders: the list by state (newest first, "More" loads the next keyset page), and an order's
 // detail with its timeline and the actions its state allows (docs/adr/0058, 0060). Only
 // owner and admin change orders; the API refuses the others and a transition the state no
-// longer allows (409 with the current state), and the answer is shown as it came.
+// longer allows (409 with the current state), and the answer is shown as it came. When the
+// payment provider refuses to void a pending order's authorization (an expired one), the
+// screen offers to cancel it anyway, as a second, explicit choice (docs/adr/0104).
 import { ApiProblem, get, post } from './api.js';
 import { clearProblem, h, notice, show, showProblem } from './dom.js';
 import { fromMinor, toMinor } from './money.js';
@@ -57,8 +59,9 @@ function render(order) {
 	const form = h('form', { id: 'order-actions', novalidate: true },
 		h('div', { class: 'field' }, h('label', { for: 'order-reason' }, 'Reason'), reason),
 		h('p', { class: 'form-error', role: 'alert', hidden: true }));
-	const act = async (action, subpath, body, done) => {
+	const act = async (action, subpath, body, done, declined) => {
 		clearProblem(form);
+		form.querySelector('#declined-void')?.remove();
 		try {
 			const after = await post(`${path}/${subpath}`, { ...body, reason: reason.value });
 			render(after);
@@ -70,7 +73,22 @@ function render(order) {
 			}
 			const state = error.status === 409 && error.currentState ? ` (the order is ${label(error.currentState)})` : '';
 			showProblem(form, { ...error, detail: `${action}: ${error.detail}${state}` });
+			if (error.voidDeclined && declined) {
+				declined(error);
+			}
 		}
+	};
+	// the provider keeps refusing the void: cancelling anyway is the staff member's choice,
+	// never the screen's, and the timeline says the authorization was not voided
+	const offerCancelAnyway = (error) => {
+		const refusal = error.errors.find((problem) => problem.field === 'payment');
+		form.append(h('div', { id: 'declined-void', class: 'declined-void', role: 'group' },
+			h('p', {}, `The payment provider would not void this order's authorization${refusal ? ` (${refusal.reason})` : ''}. `
+				+ 'You may cancel the order anyway: nothing was captured, its stock is released, and the timeline records '
+				+ 'that the authorization was not voided (it lapses at the provider).'),
+			h('button', { type: 'button', id: 'cancel-despite-declined-void', onclick: () => act('Cancel anyway', 'cancellation',
+				{ despiteDeclinedVoid: true }, () => 'Cancelled; the authorization was not voided') },
+			'Cancel without voiding')));
 	};
 	const allowed = new Set(order.allowedActions);
 	const shipInputs = new Map();
@@ -103,7 +121,7 @@ function render(order) {
 	if (allowed.has('cancel')) {
 		buttons.push(h('button', { type: 'button', id: 'cancel-order', onclick: () => {
 			if (confirm(`Cancel order #${order.number}?`)) {
-				act('Cancel', 'cancellation', {}, () => 'Cancelled');
+				act('Cancel', 'cancellation', {}, () => 'Cancelled', offerCancelAnyway);
 			}
 		} }, 'Cancel order'));
 	}

@@ -119,6 +119,25 @@ class OpenApiDocumentIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
+	void refundsAndCancellationsDocumentTheProvidersDeclineAndUnavailabilityAsProblems() {
+		JsonNode document = document();
+		for (String operation : List.of("/api/admin/orders/{orderId}/refunds",
+				"/api/admin/orders/{orderId}/cancellation")) {
+			JsonNode responses = document.path("paths").path(operation).at("/post/responses");
+			assertThat(responses.propertyNames()).as(operation).contains("200", "409", "422", "503", "default");
+			for (String status : List.of("422", "503")) {
+				assertThat(responses.at("/" + status + "/content").propertyNames()).as(operation + " " + status)
+					.containsExactly("application/problem+json");
+				assertThat(responses.at("/" + status + "/description").asString()).as(operation + " " + status)
+					.contains(status.equals("422") ? "declined" : "unavailable");
+			}
+			assertThat(responses.at("/503/headers/Retry-After").isMissingNode()).as(operation).isFalse();
+		}
+		assertThat(document.at("/components/schemas/Problem/properties").propertyNames()).contains("currentState",
+				"orderNumber", "voidDeclined");
+	}
+
+	@Test
 	void theDocumentIsCleanByRedoclysRecommendedRules() throws Exception {
 		Files.createDirectories(DOCUMENT.getParent());
 		Files.writeString(DOCUMENT, document().toPrettyString(), StandardCharsets.UTF_8);

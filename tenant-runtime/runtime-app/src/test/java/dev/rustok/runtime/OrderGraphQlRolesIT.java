@@ -55,6 +55,9 @@ class OrderGraphQlRolesIT extends RuntimeIntegrationTest {
 		DELIVER(ORDER_WRITERS, "fulfilled", "mutation { deliverOrder(id: \"%s\") { state } }", "delivered"),
 		CANCEL(ORDER_WRITERS, "pending", "mutation { cancelOrder(id: \"%s\", reason: \"asked\") { state } }",
 				"cancelled"),
+		CANCEL_DESPITE_DECLINED_VOID(ORDER_WRITERS, "pending",
+				"mutation { cancelOrder(id: \"%s\", reason: \"lapsed\", despiteDeclinedVoid: true) { state } }",
+				"cancelled"),
 		REFUND(ORDER_WRITERS, "paid",
 				"mutation { refundOrder(id: \"%s\", amountMinor: 100, currency: \"EUR\") { refunded { amountMinor } } }",
 				"paid");

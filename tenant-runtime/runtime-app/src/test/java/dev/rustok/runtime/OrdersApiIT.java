@@ -245,9 +245,14 @@ class OrdersApiIT extends RuntimeIntegrationTest {
 
 			Answer read = this.runtime.get(shop.id(), token, path);
 			Answer cancel = post(shop, token, path + "/cancellation", "{}");
+			PendingOrder another = place(shop, variant, 1, false);
+			Answer cancelAnyway = post(shop, token, "/api/admin/orders/" + another.facts().id() + "/cancellation",
+					"{\"despiteDeclinedVoid\":true}");
 
 			assertThat(read.status()).as(role + " reads").isEqualTo(200);
 			assertThat(cancel.status()).as(role + " cancels").isEqualTo(status);
+			assertThat(cancelAnyway.status()).as(role + " cancels despite a declined void (docs/adr/0104)")
+				.isEqualTo(status);
 			assertThat(storedState(shop, placed)).isEqualTo((status == 200) ? "cancelled" : "pending");
 		});
 	}

@@ -9,6 +9,9 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import com.microsoft.playwright.Dialog;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
 import dev.rustok.devservices.FreePorts;
 import dev.rustok.runtime.RuntimeClient.Answer;
 import dev.rustok.runtime.RuntimePlatform.Shop;
@@ -29,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dev.rustok.runtime.GraphQlShopper.fields;
 import static dev.rustok.runtime.GraphQlShopper.status;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * small local provider, through the admin API (docs/adr/0095): the money goes back
  * through the provider with a key of the order and the refund, once even when an answer
  * is lost; a provider that is down (503) or declines (422) leaves the order as it was;
- * cancelling an order whose payment was only authorized voids it; another shop's staff
- * reach nothing.
+ * cancelling an order whose payment was only authorized voids it, and when the provider
+ * declines the void, staff may cancel it anyway by an explicit choice (docs/adr/0104), on
+ * the API and the admin screen; another shop's staff reach nothing.
  */
 class RefundsThroughTheProviderIT extends RuntimeNodeTest {
 
@@ -188,13 +193,7 @@ class RefundsThroughTheProviderIT extends RuntimeNodeTest {
 	void cancellingAnOrderWhoseCaptureFailedVoidsItsAuthorizationAndGivesItsStockBack() {
 		Shop shop = shop();
 		UUID mug = mug(shop);
-		Shopper shopper = ready(shop, mug);
-		PROVIDER.then(Act.ANSWER, Act.DECLINE);
-		Answer declined = shopper.complete("declined-" + UUID.randomUUID());
-		assertThat(declined.status()).as(declined.body()).isEqualTo(402);
-		String orderId = orderIdOf(shop, declined.json().get("orderNumber").asLong());
-		Placed order = new Placed(shop.id(), orderId, 0, 0);
-		assertThat(Variants.stored(shop.route().schema(), mug)).containsExactly(5, 1);
+		Placed order = authorizedOnly(shop, mug);
 
 		Answer cancelled = cancel(shop, order);
 
@@ -205,6 +204,127 @@ class RefundsThroughTheProviderIT extends RuntimeNodeTest {
 			.containsExactly("/v1/payments/" + storedReference(shop, order) + "/void");
 		assertThat(refundCalls(order)).isEmpty();
 		assertThat(Variants.stored(shop.route().schema(), mug)).as("the hold is released").containsExactly(5, 0);
+	}
+
+	@Test
+	void aVoidTheProviderDeclinesIs422OfferingTheChoiceAndChangesNothingUntilStaffMakeIt() {
+		Shop shop = shop();
+		UUID mug = mug(shop);
+		Placed order = authorizedOnly(shop, mug);
+		int timeline = timelineLength(shop, order);
+
+		PROVIDER.then(Act.DECLINE);
+		Answer declined = cancel(shop, order);
+		int timelineAfterDecline = timelineLength(shop, order);
+		PROVIDER.then(Act.FAIL);
+		Answer down = cancelDespiteDeclinedVoid(shop, order);
+		int timelineAfterDown = timelineLength(shop, order);
+		PROVIDER.then(Act.DECLINE);
+		Answer cancelled = cancelDespiteDeclinedVoid(shop, order);
+
+		assertThat(declined.status()).as(declined.body()).isEqualTo(422);
+		assertThat(declined.contentType()).startsWith("application/problem+json");
+		assertThat(declined.json().get("voidDeclined").asBoolean()).isTrue();
+		assertThat(declined.json().get("currentState").asString()).isEqualTo("pending");
+		assertThat(declined.json().at("/errors/0/field").asString()).isEqualTo("payment");
+		assertThat(declined.json().get("detail").asString()).contains("despiteDeclinedVoid");
+		assertThat(timelineAfterDecline).as("a decline alone changes nothing").isEqualTo(timeline);
+		assertThat(down.status()).as("nothing changes on a 503, whatever the choice: " + down.body()).isEqualTo(503);
+		assertThat(timelineAfterDown).isEqualTo(timeline);
+		assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+		assertThat(cancelled.json().get("state").asString()).isEqualTo("cancelled");
+		JsonNode last = cancelled.json().get("timeline").get(timeline);
+		assertThat(last.get("action").asString()).isEqualTo("cancelled");
+		assertThat(last.get("detail").asString())
+			.isEqualTo("authorization not voided: the payment provider declined: card declined");
+		assertThat(last.get("reason").asString()).isEqualTo("authorization expired");
+		assertThat(storedState(shop, order)).isEqualTo("cancelled");
+		assertThat(Variants.stored(shop.route().schema(), mug)).as("the hold is released").containsExactly(5, 0);
+		assertThat(PROVIDER.calls().stream().filter((call) -> order.key("void").equals(call.key())))
+			.as("the provider was asked each time, with the one key of the void")
+			.hasSize(3);
+	}
+
+	@Test
+	void theChoiceToCancelDespiteADeclinedVoidNeverCoversADeclinedRefund() {
+		Shop shop = shop();
+		Placed order = paid(shop);
+
+		PROVIDER.then(Act.DECLINE);
+		Answer declined = cancelDespiteDeclinedVoid(shop, order);
+
+		assertThat(declined.status()).as(declined.body()).isEqualTo(422);
+		assertThat(declined.json().has("voidDeclined")).isFalse();
+		assertThat(storedState(shop, order)).isEqualTo("paid");
+		assertThat(storedRefunded(shop, order)).isZero();
+	}
+
+	@Test
+	void anotherShopsStaffCannotCancelAnOrderDespiteADeclinedVoid() {
+		Shop shop = shop();
+		Shop other = shop("refunds-other");
+		Placed order = authorizedOnly(shop, mug(shop));
+		int calls = PROVIDER.calls().size();
+
+		Answer otherShopsHost = this.runtime.post(other.id(), other.ownerToken(),
+				"/api/admin/orders/" + order.id() + "/cancellation", "{\"despiteDeclinedVoid\":true}");
+		Answer otherShopsToken = this.runtime.post(shop.id(), other.ownerToken(),
+				"/api/admin/orders/" + order.id() + "/cancellation", "{\"despiteDeclinedVoid\":true}");
+
+		assertThat(otherShopsHost.status()).as(otherShopsHost.body()).isEqualTo(404);
+		assertThat(otherShopsToken.status()).isEqualTo(401);
+		assertThat(PROVIDER.calls()).as("the provider is not asked").hasSize(calls);
+		assertThat(storedState(shop, order)).isEqualTo("pending");
+	}
+
+	@Test
+	void cancelOrderOverGraphQlOffersAndTakesTheChoiceWhenTheProviderDeclinesTheVoid() {
+		Shop shop = shop();
+		UUID mug = mug(shop);
+		Placed order = authorizedOnly(shop, mug);
+		String mutation = "mutation($id: ID!, $anyway: Boolean) { cancelOrder(id: $id, reason: \"lapsed\", "
+				+ "despiteDeclinedVoid: $anyway) { state timeline { action detail } } }";
+
+		PROVIDER.then(Act.DECLINE);
+		Answer declined = this.runtime.graphql(shop.id(), shop.ownerToken(), mutation, Map.of("id", order.id()));
+		PROVIDER.then(Act.DECLINE);
+		Answer cancelled = this.runtime.graphql(shop.id(), shop.ownerToken(), mutation,
+				Map.of("id", order.id(), "anyway", true));
+
+		assertThat(status(declined)).as(declined.body()).isEqualTo(422);
+		assertThat(fields(declined)).containsExactly("payment");
+		assertThat(declined.json().at("/errors/0/extensions/voidDeclined").asBoolean()).as(declined.body()).isTrue();
+		assertThat(cancelled.json().at("/data/cancelOrder/state").asString()).as(cancelled.body())
+			.isEqualTo("cancelled");
+		JsonNode timeline = cancelled.json().at("/data/cancelOrder/timeline");
+		assertThat(timeline.get(timeline.size() - 1).get("detail").asString()).startsWith("authorization not voided");
+		assertThat(Variants.stored(shop.route().schema(), mug)).containsExactly(5, 0);
+	}
+
+	@Test
+	void theAdminScreenOffersToCancelAnywayWhenTheProviderDeclinesTheVoid() {
+		Shop shop = shop();
+		UUID mug = mug(shop);
+		Placed order = authorizedOnly(shop, mug);
+
+		try (Playwright playwright = AdminTabs.playwright()) {
+			Page page = AdminTabs.ownersTab(AdminTabs.chromium(playwright), shop, this.port);
+			page.onDialog(Dialog::accept);
+			page.navigate("http://127.0.0.1:" + this.port + "/admin/#/orders/" + order.id());
+			page.fill("#order-reason", "authorization expired");
+			PROVIDER.then(Act.DECLINE);
+			page.locator("#cancel-order").click();
+			assertThat(page.locator("#order-actions .form-error")).containsText("declined");
+			assertThat(page.locator("#declined-void")).containsText("not voided");
+			assertThat(page.locator("#order-state-now")).hasText("pending");
+
+			PROVIDER.then(Act.DECLINE);
+			page.locator("#cancel-despite-declined-void").click();
+			assertThat(page.locator("#order-state-now")).hasText("cancelled");
+			assertThat(page.locator("#order-timeline li").last()).containsText("authorization not voided");
+			assertThat(page.locator("#order-timeline li").last()).containsText("authorization expired");
+		}
+		assertThat(Variants.stored(shop.route().schema(), mug)).containsExactly(5, 0);
 	}
 
 	@Test
@@ -300,6 +420,17 @@ class RefundsThroughTheProviderIT extends RuntimeNodeTest {
 				paid.json().at("/total/amountMinor").asLong(), PROVIDER.calls().size());
 	}
 
+	// a pending order whose payment was authorized, its capture declined, one mug held
+	private Placed authorizedOnly(Shop shop, UUID mug) {
+		Shopper shopper = ready(shop, mug);
+		PROVIDER.then(Act.ANSWER, Act.DECLINE);
+		Answer declined = shopper.complete("declined-" + UUID.randomUUID());
+		assertThat(declined.status()).as(declined.body()).isEqualTo(402);
+		String orderId = orderIdOf(shop, declined.json().get("orderNumber").asLong());
+		assertThat(Variants.stored(shop.route().schema(), mug)).containsExactly(5, 1);
+		return new Placed(shop.id(), orderId, 0, 0);
+	}
+
 	private Shop shop() {
 		Shop shop = shop("refunds-pay");
 		this.runtime.put(shop.id(), shop.ownerToken(), "/api/admin/shipping-methods/standard",
@@ -343,6 +474,11 @@ class RefundsThroughTheProviderIT extends RuntimeNodeTest {
 	private Answer cancel(Shop shop, Placed order) {
 		return this.runtime.post(shop.id(), shop.ownerToken(), "/api/admin/orders/" + order.id() + "/cancellation",
 				"{\"reason\":\"shopper asked\"}");
+	}
+
+	private Answer cancelDespiteDeclinedVoid(Shop shop, Placed order) {
+		return this.runtime.post(shop.id(), shop.ownerToken(), "/api/admin/orders/" + order.id() + "/cancellation",
+				"{\"reason\":\"authorization expired\",\"despiteDeclinedVoid\":true}");
 	}
 
 	private static List<Call> refundCalls(Placed order) {

@@ -60,6 +60,21 @@ final class ShopperBrowser {
 		return shop(this.runtime.request(this.tenantId, path).GET());
 	}
 
+	/** A GET with headers of its own, e.g. an API client's {@code Authorization}. */
+	Answer get(String path, String... headers) {
+		return shop(this.runtime.request(this.tenantId, path).headers(headers).GET());
+	}
+
+	/** The browser drops a cookie, as it does when the cookie's time runs out. */
+	void forget(String cookie) {
+		this.shopCookies.remove(cookie);
+	}
+
+	/** The browser holds this cookie (one it kept, or one a test puts back). */
+	void keep(String cookie, String value) {
+		this.shopCookies.put(cookie, value);
+	}
+
 	Answer post(String path, Map<String, String> form) {
 		return shop(this.runtime.request(this.tenantId, path)
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -77,10 +92,14 @@ final class ShopperBrowser {
 		return shop(request);
 	}
 
-	Answer putJson(String path, String json) {
-		return shop(this.runtime.request(this.tenantId, path)
+	Answer putJson(String path, String json, String... headers) {
+		HttpRequest.Builder request = this.runtime.request(this.tenantId, path)
 			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+			.PUT(HttpRequest.BodyPublishers.ofString(json));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return shop(request);
 	}
 
 	Optional<String> shopCookie(String name) {

@@ -1,6 +1,7 @@
 package dev.rustok.runtime;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import dev.rustok.runtime.RuntimeClient.Answer;
 import dev.rustok.runtime.RuntimePlatform.Shop;
@@ -30,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * account at sign-in (docs/adr/0074), a cart started while signed in, on the pages, over
  * REST with a customer's token or over GraphQL, is the customer's from the start
  * (docs/adr/0096), and either way the order lands in the customer's history; signing out
- * leaves the cart behind, and another shop's session or token attaches no cart to anyone.
- * Real runtime, Keycloak and PostgreSQL.
+ * leaves the cart behind, a session that expired leaves it closed to the next person at
+ * the browser (docs/adr/0105), and another shop's session or token attaches no cart to
+ * anyone. Real runtime, Keycloak and PostgreSQL.
  */
 class SignedInCheckoutIT extends RuntimeIntegrationTest {
 
@@ -90,7 +93,8 @@ class SignedInCheckoutIT extends RuntimeIntegrationTest {
 
 		assertThat(callback.status()).as(callback.body()).isEqualTo(302);
 		assertThat(cartBeforeAdding).as("the customer had no cart at all").isFalse();
-		assertThat(added.status()).as(added.body()).isEqualTo(302);
+		assertThat(added.status()).as("post/redirect/get: " + added.body()).isEqualTo(303);
+		assertThat(added.header("Location")).as("relative, on the shop's public host").isEqualTo("/cart");
 		assertThat(ownerOf(shop, cart)).isEqualTo(subject);
 		assertThat(completed.status()).as(completed.body()).isEqualTo(201);
 		assertThat(placedBy(shop, completed)).isEqualTo("customer:" + subject);
@@ -133,8 +137,10 @@ class SignedInCheckoutIT extends RuntimeIntegrationTest {
 		Answer overGraphQl = browser(shop).postJson("/graphql",
 				RuntimeClient.json(Map.of("query", "mutation { createCart { id } }")), "Authorization", bearer,
 				"Accept", "application/json");
-		app.postJson("/api/store/cart/lines", CheckoutApiIT.line(stocked.mug(), 1));
-		Answer completed = checkOut(app);
+		// the customer's cart opens with the customer's token only, not the cookie alone
+		// (docs/adr/0105)
+		app.postJson("/api/store/cart/lines", CheckoutApiIT.line(stocked.mug(), 1), "Authorization", bearer);
+		Answer completed = checkOut(app, "Authorization", bearer);
 		Answer history = this.runtime.get(shop.id(), customer.token(), "/api/store/customer/orders");
 		Answer staffs = browser(shop).postJson("/api/store/cart", "{}", "Authorization", "Bearer " + shop.ownerToken());
 
@@ -220,7 +226,7 @@ class SignedInCheckoutIT extends RuntimeIntegrationTest {
 		String nextCart = browser.shopCookie("rustok_cart").orElseThrow();
 
 		assertThat(ownerOf(shop, customersCart)).isEqualTo(subjectOf(shop, email));
-		assertThat(nextShopperAdds.status()).as(nextShopperAdds.body()).isEqualTo(302);
+		assertThat(nextShopperAdds.status()).as(nextShopperAdds.body()).isEqualTo(303);
 		assertThat(nextCart).isNotEqualTo(customersCart);
 		assertThat(ownerOf(shop, nextCart)).as("the next shopper's cart is nobody's").isEqualTo(ANONYMOUS);
 		assertThat(Merchandise.jdbc()
@@ -229,6 +235,108 @@ class SignedInCheckoutIT extends RuntimeIntegrationTest {
 			.param(customersCart)
 			.query(Integer.class)
 			.list()).as("the customer's cart is left as it was").containsExactly(1);
+	}
+
+	@Test
+	void afterTheSessionExpiresTheCookieOpensTheCustomersCartToNobodyOnThePagesRestOrGraphQl() {
+		Stocked stocked = stocked("signed-in-checkout");
+		Shop shop = stocked.shop();
+		ShopperBrowser browser = browser(shop);
+		String email = "lapsed-" + UUID.randomUUID() + "@shoppers.example";
+		browser.signUp(email, PASSWORD, "Lee", "Lapsed");
+		browser.post("/cart/lines", Map.of("variantId", stocked.mug().toString(), "quantity", "2"));
+		String customersCart = browser.shopCookie("rustok_cart").orElseThrow();
+
+		// the session's cookie ran out (12 h): the browser no longer sends it, the cart's
+		// cookie (30 days) is still there
+		browser.forget("rustok_customer");
+		Answer page = browser.get("/cart");
+		boolean cookieAfterPage = browser.hasShopCookie("rustok_cart");
+		browser.keep("rustok_cart", customersCart);
+		Answer rest = browser.get("/api/store/cart");
+		browser.keep("rustok_cart", customersCart);
+		Answer restAdd = browser.postJson("/api/store/cart/lines", CheckoutApiIT.line(stocked.mug(), 5));
+		browser.keep("rustok_cart", customersCart);
+		Answer checkout = browser.postJson("/api/store/checkout", CheckoutApiIT.ADDRESS);
+		browser.keep("rustok_cart", customersCart);
+		Answer graphQl = browser.postJson("/graphql",
+				RuntimeClient.json(Map.of("query",
+						"mutation { addToCart(variantId: \"" + stocked.mug() + "\", quantity: 5) { id } }")),
+				"Accept", "application/json");
+		boolean cookieAfterGraphQl = browser.hasShopCookie("rustok_cart");
+		browser.keep("rustok_cart", customersCart);
+		Answer pageAdd = browser.post("/cart/lines", Map.of("variantId", stocked.mug().toString(), "quantity", "1"));
+		String nextCart = browser.shopCookie("rustok_cart").orElseThrow();
+
+		assertThat(page.status()).as(page.body()).isEqualTo(200);
+		assertThat(Jsoup.parse(page.body()).select(".cart-line")).as("the cart page shows no cart").isEmpty();
+		assertThat(cookieAfterPage).as("the cookie is cleared").isFalse();
+		assertThat(rest.status()).as(rest.body()).isEqualTo(404);
+		assertThat(rest.header("Set-Cookie")).as("REST clears it too").startsWith("rustok_cart=;");
+		assertThat(restAdd.status()).as(restAdd.body()).isEqualTo(404);
+		assertThat(checkout.status()).as(checkout.body()).isEqualTo(404);
+		assertThat(graphQl.json().at("/errors/0/extensions/status").asInt()).as(graphQl.body()).isEqualTo(404);
+		assertThat(cookieAfterGraphQl).as("GraphQL clears it too").isFalse();
+		assertThat(pageAdd.status()).as(pageAdd.body()).isEqualTo(303);
+		assertThat(nextCart).isNotEqualTo(customersCart);
+		assertThat(ownerOf(shop, nextCart)).as("the next shopper's cart is nobody's").isEqualTo(ANONYMOUS);
+		assertThat(quantities(shop, customersCart)).as("the customer's cart is as they left it").containsExactly(2);
+
+		// signing in again, the customer has their cart back, with what was added since
+		Page realm = browser.keycloakPage(browser.get("/auth/signin").header("Location"));
+		if (realm.location().isEmpty()) {
+			realm = browser.logIn(realm, email, PASSWORD);
+		}
+		browser.get(browser.backToTheShop(realm));
+		Answer theirs = browser.get("/api/store/cart");
+
+		assertThat(browser.shopCookie("rustok_cart")).contains(customersCart);
+		assertThat(theirs.status()).as(theirs.body()).isEqualTo(200);
+		assertThat(theirs.json().get("id").asString()).isEqualTo(customersCart);
+		assertThat(theirs.json().get("lines").get(0).get("quantity").asInt()).isEqualTo(3);
+	}
+
+	@Test
+	void aSessionThatNoLongerOpensIsNoCustomerAndTheCookieAloneNamesNoCustomersCart() {
+		Stocked stocked = stocked("signed-in-checkout");
+		Shop shop = stocked.shop();
+		Customer customer = ShopCustomers.aCustomer(shop);
+		ShopperBrowser app = browser(shop);
+		String bearer = "Bearer " + customer.token();
+		app.postJson("/api/store/cart", "{\"currency\":\"EUR\"}", "Authorization", bearer);
+		String cart = app.shopCookie("rustok_cart").orElseThrow();
+
+		Answer withToken = app.get("/api/store/cart", "Authorization", bearer);
+		app.keep("rustok_customer", "expired.or.tampered");
+		Answer withoutToken = app.get("/api/store/cart");
+
+		assertThat(withToken.status()).as(withToken.body()).isEqualTo(200);
+		assertThat(withToken.json().get("id").asString()).isEqualTo(cart);
+		assertThat(withoutToken.status()).as(withoutToken.body()).isEqualTo(404);
+		assertThat(app.hasShopCookie("rustok_cart")).isFalse();
+		assertThat(ownerOf(shop, cart)).isEqualTo(customer.subject());
+	}
+
+	@Test
+	void anotherCustomerOfTheShopOrTheCustomerAtAnotherShopOpensNoCustomersCartWithItsCookie() {
+		Stocked acme = stocked("signed-in-checkout");
+		Stocked globex = stocked("signed-in-checkout-b");
+		Customer owner = ShopCustomers.aCustomer(acme.shop());
+		Customer another = ShopCustomers.aCustomer(acme.shop());
+		ShopperBrowser app = browser(acme.shop());
+		app.postJson("/api/store/cart", "{\"currency\":\"EUR\"}", "Authorization", "Bearer " + owner.token());
+		app.postJson("/api/store/cart/lines", CheckoutApiIT.line(acme.mug(), 2), "Authorization",
+				"Bearer " + owner.token());
+		String cart = app.shopCookie("rustok_cart").orElseThrow();
+
+		Answer anotherCustomers = app.postJson("/api/store/cart/lines", CheckoutApiIT.line(acme.mug(), 5),
+				"Authorization", "Bearer " + another.token());
+		app.keep("rustok_cart", cart);
+		Answer atGlobex = app.withCookiesOn(globex.shop().id(), host(globex.shop())).get("/api/store/cart");
+
+		assertThat(anotherCustomers.status()).as(anotherCustomers.body()).isEqualTo(404);
+		assertThat(atGlobex.status()).as("another shop has no such cart: " + atGlobex.body()).isEqualTo(404);
+		assertThat(quantities(acme.shop(), cart)).as("the owner's cart is unchanged").containsExactly(2);
 	}
 
 	@Test
@@ -249,7 +357,7 @@ class SignedInCheckoutIT extends RuntimeIntegrationTest {
 
 		assertThat(tokenAtGlobex.status()).as(tokenAtGlobex.body()).isEqualTo(401);
 		assertThat(cartsAfterToken).as("nothing stored").isEqualTo(globexCarts);
-		assertThat(added.status()).as(added.body()).isEqualTo(302);
+		assertThat(added.status()).as(added.body()).isEqualTo(303);
 		assertThat(ownerOf(globex.shop(), cart)).isEqualTo(ANONYMOUS);
 	}
 
@@ -278,13 +386,24 @@ class SignedInCheckoutIT extends RuntimeIntegrationTest {
 		return shop.route().host() + ":8080";
 	}
 
-	private static Answer checkOut(ShopperBrowser browser) {
-		Answer started = browser.postJson("/api/store/checkout", CheckoutApiIT.ADDRESS);
+	private static Answer checkOut(ShopperBrowser browser, String... headers) {
+		Answer started = browser.postJson("/api/store/checkout", CheckoutApiIT.ADDRESS, headers);
 		assertThat(started.status()).as(started.body()).isEqualTo(201);
-		Answer chosen = browser.putJson("/api/store/checkout/shipping", "{\"method\":\"standard\"}");
+		Answer chosen = browser.putJson("/api/store/checkout/shipping", "{\"method\":\"standard\"}", headers);
 		assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
-		return browser.postJson("/api/store/checkout/completion", "", "Idempotency-Key",
-				"signed-in-" + UUID.randomUUID());
+		String[] withKey = Stream
+			.concat(Arrays.stream(headers), Stream.of("Idempotency-Key", "signed-in-" + UUID.randomUUID()))
+			.toArray(String[]::new);
+		return browser.postJson("/api/store/checkout/completion", "", withKey);
+	}
+
+	private static List<Integer> quantities(Shop shop, String cart) {
+		return Merchandise.jdbc()
+			.sql("select quantity from " + Merchandise.quoted(shop.route().schema())
+					+ ".cart_line where cart_id = ?::uuid")
+			.param(cart)
+			.query(Integer.class)
+			.list();
 	}
 
 	private static void signOut(ShopperBrowser browser) {

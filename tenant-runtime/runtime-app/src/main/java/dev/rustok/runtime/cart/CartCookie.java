@@ -12,7 +12,9 @@ import org.springframework.http.ResponseCookie;
 /**
  * The anonymous shopper's cart cookie (docs/adr/0071): the cart's random id, HttpOnly (no
  * script reads it), SameSite=Lax (another site's form cannot post with it, which is why
- * the cart needs no CSRF token), Secure behind https, for the whole shop.
+ * the cart needs no CSRF token), Secure behind https, for the whole shop. A cookie that
+ * names a customer's cart reaches the readers only with that customer signed in
+ * ({@code CartCookieOfTheShopper}, docs/adr/0105).
  */
 public final class CartCookie {
 

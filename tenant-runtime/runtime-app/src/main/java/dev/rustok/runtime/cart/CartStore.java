@@ -26,6 +26,9 @@ interface CartStore {
 
 	Optional<Cart> openOfCustomer(Tenant tenant, String customerId, Instant now);
 
+	/** The customer a cart of any state belongs to; empty for an anonymous or no cart. */
+	Optional<String> ownerOf(Tenant tenant, CartId id);
+
 	/** Sets the line's quantity (0 removes it), bumps the revision and the expiry. */
 	void setLine(Tenant tenant, CartId id, VariantId variant, int quantity, Instant now, Instant expiresAt);
 

@@ -214,6 +214,15 @@ public class Carts {
 		return this.store.openOfCustomer(tenant, customerId, now()).map(Cart::id);
 	}
 
+	/**
+	 * The customer a cart belongs to, whatever its state; empty for an anonymous cart and
+	 * for one the shop does not have (docs/adr/0105).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> ownerOf(Tenant tenant, CartId id) {
+		return this.store.ownerOf(tenant, id);
+	}
+
 	/** Deletes the shop's carts whose time ran out, at most 500 a call. */
 	public int deleteExpired(Tenant tenant) {
 		return this.store.deleteExpired(tenant, now(), 500);

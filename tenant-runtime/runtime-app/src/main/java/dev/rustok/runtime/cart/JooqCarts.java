@@ -85,6 +85,14 @@ class JooqCarts implements CartStore {
 	}
 
 	@Override
+	public Optional<String> ownerOf(Tenant tenant, CartId id) {
+		return sql(tenant).select(CART.CUSTOMER_ID)
+			.from(CART)
+			.where(CART.ID.eq(id.value()))
+			.fetchOptional(CART.CUSTOMER_ID);
+	}
+
+	@Override
 	public void setLine(Tenant tenant, CartId id, VariantId variant, int quantity, Instant now, Instant expiresAt) {
 		DSLContext sql = sql(tenant);
 		if (quantity == 0) {

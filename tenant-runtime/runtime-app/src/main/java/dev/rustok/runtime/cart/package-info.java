@@ -7,7 +7,8 @@
  * touching generated jOOQ records (it reads the catalogue's tables, never its classes).
  * {@link dev.rustok.runtime.cart.Shoppers}, a port answered by {@code customers}, says
  * who the shopper of a request is, so a cart started while signed in is the customer's
- * (docs/adr/0096) without cart knowing sessions or tokens. Publishes
+ * (docs/adr/0096) without cart knowing sessions or tokens, and a customer's cart opens
+ * only to that customer ({@code CartCookieOfTheShopper}, docs/adr/0105). Publishes
  * {@link dev.rustok.runtime.events.CartEvent}s (a cart checked out, through the outbox);
  * consumes none. Depends on {@code shared}, {@code events}, {@code pricing},
  * {@code settings} (the shop's currencies) and {@code tenancy}.

@@ -49,7 +49,8 @@ class ShopperPages {
 	}
 
 	/**
-	 * Post/redirect/get: the browser follows with a GET, so a reload does not post again.
+	 * Post/redirect/get: 303 See Other (every {@code redirect:} is, WebConfiguration), so
+	 * the browser follows with a GET and a reload does not post again.
 	 */
 	static String seeOther(String path) {
 		return "redirect:" + path;

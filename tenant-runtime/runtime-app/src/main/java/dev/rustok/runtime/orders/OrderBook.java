@@ -147,8 +147,12 @@ public class OrderBook {
 	 * a paid one is refunded in full.
 	 */
 	public Order cancel(Tenant tenant, OrderId id, String actor, String reason) {
-		Order before = locked(tenant, id);
-		Order after = apply(tenant, before, actor, reason, (order, change) -> Transitions.cancel(order, change));
+		return cancelled(tenant, locked(tenant, id), actor, reason, Transitions::cancel);
+	}
+
+	private Order cancelled(Tenant tenant, Order before, String actor, String reason, Step step) {
+		OrderId id = before.facts().id();
+		Order after = apply(tenant, before, actor, reason, step);
 		if (before instanceof PendingOrder) {
 			before.facts().reservations().forEach((held) -> this.inventory.release(tenant, new ReservationId(held)));
 		}
@@ -199,8 +203,18 @@ public class OrderBook {
 
 	/** As {@link #cancel}, only if the order is as {@code seen} left it. */
 	Order cancel(Tenant tenant, OrderId id, String actor, String reason, Order seen) {
-		unchangedSince(tenant, seen);
-		return cancel(tenant, id, actor, reason);
+		return cancelled(tenant, unchangedSince(tenant, seen), actor, reason, Transitions::cancel);
+	}
+
+	/**
+	 * As {@link #cancel} of a pending order whose authorization the provider refused to
+	 * void, on staff's explicit choice (docs/adr/0104): its stock is released and its
+	 * timeline says the authorization was not voided, and why; only if the order is as
+	 * {@code seen} left it.
+	 */
+	Order cancelWithVoidDeclined(Tenant tenant, String actor, String reason, Order seen, String refusal) {
+		return cancelled(tenant, unchangedSince(tenant, seen), actor, reason,
+				(order, change) -> Transitions.cancelWithVoidDeclined(order, refusal, change));
 	}
 
 	/**

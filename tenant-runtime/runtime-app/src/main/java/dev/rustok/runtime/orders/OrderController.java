@@ -3,6 +3,7 @@ package dev.rustok.runtime.orders;
 import java.security.Principal;
 import java.util.UUID;
 
+import dev.rustok.runtime.orders.OrderJson.CancellationJson;
 import dev.rustok.runtime.orders.OrderJson.FulfilmentJson;
 import dev.rustok.runtime.orders.OrderJson.OrderView;
 import dev.rustok.runtime.orders.OrderJson.PageView;
@@ -10,6 +11,10 @@ import dev.rustok.runtime.orders.OrderJson.ReasonJson;
 import dev.rustok.runtime.orders.OrderJson.RefundJson;
 import dev.rustok.runtime.shared.Money;
 import dev.rustok.runtime.shared.Tenant;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +34,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/admin/orders", produces = MediaType.APPLICATION_JSON_VALUE)
 class OrderController {
+
+	private static final String PROBLEM_JSON = "application/problem+json";
+
+	private static final String PROBLEM = "#/components/schemas/Problem";
+
+	private static final String DECLINED = "The payment provider declined (already refunded there, disputed, an "
+			+ "expired authorization): `errors` names `payment` with the provider's reason; `orderNumber` and "
+			+ "`currentState`; the order is unchanged (docs/adr/0095).";
+
+	private static final String UNAVAILABLE = "Payment provider unavailable (down, timed out, its breaker open): "
+			+ "`orderNumber` and `currentState`; the order is unchanged, and asking again uses the same idempotency "
+			+ "key, so the money moves at most once (docs/adr/0095).";
 
 	private final OrderBook orders;
 
@@ -67,11 +84,30 @@ class OrderController {
 	}
 
 	@PostMapping(path = "/{orderId}/cancellation", consumes = MediaType.APPLICATION_JSON_VALUE)
-	OrderView cancel(Tenant tenant, @PathVariable UUID orderId, @RequestBody ReasonJson request, Principal staff) {
-		return OrderView.of(this.reversals.cancel(tenant, new OrderId(orderId), staff.getName(), request.reason()));
+	@ApiResponse(responseCode = "200", description = "The order, cancelled", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "422",
+			description = DECLINED + " A declined void of a pending order also carries "
+					+ "`voidDeclined: true`: asking again with `despiteDeclinedVoid: true` cancels it (docs/adr/0104).",
+			content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+	@ApiResponse(responseCode = "503", description = UNAVAILABLE,
+			headers = @Header(name = "Retry-After", description = "Seconds to wait before asking again",
+					schema = @Schema(type = "integer")),
+			content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+	OrderView cancel(Tenant tenant, @PathVariable UUID orderId, @RequestBody CancellationJson request,
+			Principal staff) {
+		return OrderView.of(this.reversals.cancel(tenant, new OrderId(orderId), staff.getName(), request.reason(),
+				request.despiteDeclined()));
 	}
 
 	@PostMapping(path = "/{orderId}/refunds", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "200", description = "The order, refunded in part or in full",
+			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "422", description = DECLINED,
+			content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+	@ApiResponse(responseCode = "503", description = UNAVAILABLE,
+			headers = @Header(name = "Retry-After", description = "Seconds to wait before asking again",
+					schema = @Schema(type = "integer")),
+			content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
 	OrderView refund(Tenant tenant, @PathVariable UUID orderId, @RequestBody RefundJson request, Principal staff) {
 		Money amount = request.amount();
 		return OrderView

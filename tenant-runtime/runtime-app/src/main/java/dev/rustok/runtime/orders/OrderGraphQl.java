@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.rustok.runtime.orders.OrderJson.CancellationJson;
 import dev.rustok.runtime.orders.OrderJson.FulfilmentJson;
 import dev.rustok.runtime.orders.OrderJson.LineView;
 import dev.rustok.runtime.orders.OrderJson.OrderView;
@@ -135,8 +136,9 @@ class OrderGraphQl {
 	@MutationMapping
 	@PreAuthorize(ORDER_WRITERS)
 	public OrderView cancelOrder(@ContextValue(name = TENANT) Tenant tenant, @Argument String id,
-			@Argument String reason, Principal staff) {
-		return OrderView.of(this.reversals.cancel(tenant, id(id), staff.getName(), reason));
+			@Argument String reason, @Argument Boolean despiteDeclinedVoid, Principal staff) {
+		return OrderView.of(this.reversals.cancel(tenant, id(id), staff.getName(), reason,
+				new CancellationJson(reason, despiteDeclinedVoid).despiteDeclined()));
 	}
 
 	@MutationMapping

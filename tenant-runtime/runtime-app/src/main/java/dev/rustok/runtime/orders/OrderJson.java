@@ -10,6 +10,7 @@ import dev.rustok.runtime.pricing.Totals;
 import dev.rustok.runtime.shared.FieldProblem;
 import dev.rustok.runtime.shared.InvalidInput;
 import dev.rustok.runtime.shared.Money;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The wire shapes of the orders admin API; requests use {@code null} for what the client
@@ -104,6 +105,21 @@ final class OrderJson {
 	}
 
 	record ReasonJson(String reason) {
+
+	}
+
+	/**
+	 * A cancellation; {@code despiteDeclinedVoid} is staff's explicit choice to cancel a
+	 * pending order whose authorization the provider refuses to void (docs/adr/0104).
+	 */
+	record CancellationJson(String reason,
+			@Schema(description = "Cancel a pending order even if the payment provider declines to void its "
+					+ "authorization (an expired one); the timeline then says so. Never covers a declined refund or a "
+					+ "provider that did not answer (503).") Boolean despiteDeclinedVoid) {
+
+		boolean despiteDeclined() {
+			return Boolean.TRUE.equals(this.despiteDeclinedVoid);
+		}
 
 	}
 

@@ -15,8 +15,28 @@ import org.springframework.web.ErrorResponseException;
  */
 class PaymentProviderDeclined extends ErrorResponseException {
 
+	/** The member of a declined void: staff may cancel anyway by asking again with it. */
+	static final String DESPITE_DECLINED_VOID = "despiteDeclinedVoid";
+
 	PaymentProviderDeclined(Order order, String action, String reason) {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, problem(order, action, reason), null);
+		this(problem(order, action, reason));
+	}
+
+	private PaymentProviderDeclined(ProblemDetail problem) {
+		super(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
+	}
+
+	/**
+	 * The provider refused to void a pending order's authorization: the problem says that
+	 * the order may still be cancelled by asking again with
+	 * {@value #DESPITE_DECLINED_VOID} (docs/adr/0104), never done without that choice.
+	 */
+	static PaymentProviderDeclined ofVoid(Order order, String reason) {
+		ProblemDetail problem = problem(order, "cancelled", reason);
+		problem.setDetail(problem.getDetail() + "; to cancel it anyway, with the authorization left to lapse at the"
+				+ " provider, ask again with " + DESPITE_DECLINED_VOID + ": true");
+		problem.setProperty("voidDeclined", true);
+		return new PaymentProviderDeclined(problem);
 	}
 
 	private static ProblemDetail problem(Order order, String action, String reason) {

@@ -57,9 +57,13 @@ public class PaymentReversals {
 	 * Cancels an order nothing of which has shipped: an authorization that was never
 	 * captured is voided, money that was taken is paid back (what is left of it), and the
 	 * held stock is released.
+	 * @param despiteDeclinedVoid staff's explicit choice to cancel a pending order even
+	 * if the provider declines to void its authorization, the refusal then kept on the
+	 * timeline (docs/adr/0104); it never covers a declined refund, nor a provider that
+	 * did not answer
 	 * @throws TransitionNotAllowed when the order cannot be cancelled now
 	 */
-	public Order cancel(Tenant tenant, OrderId id, String actor, String reason) {
+	public Order cancel(Tenant tenant, OrderId id, String actor, String reason, boolean despiteDeclinedVoid) {
 		Order seen = this.book.order(tenant, id);
 		OrderBook.tryOut(seen, actor, reason, Transitions::cancel);
 		Optional<ProviderPayment> payment = paidThroughProvider(tenant, id);
@@ -69,9 +73,16 @@ public class PaymentReversals {
 		ProviderPayment taken = payment.get();
 		Money left = seen.facts().refundable();
 		if (!taken.captured()) {
-			ask(seen, "cancelled", (provider) -> provider.voidAuthorization(new PaymentRequest(tenant.id(),
-					key(tenant, seen, "void"), reference(seen), seen.facts().totals().total(), taken.reference())),
+			PaymentOutcome voided = answer(seen, "cancelled",
+					(provider) -> provider.voidAuthorization(new PaymentRequest(tenant.id(), key(tenant, seen, "void"),
+							reference(seen), seen.facts().totals().total(), taken.reference())),
 					taken);
+			if (voided instanceof PaymentOutcome.Declined declined) {
+				if (!despiteDeclinedVoid) {
+					throw PaymentProviderDeclined.ofVoid(seen, declined.reason());
+				}
+				return this.book.cancelWithVoidDeclined(tenant, actor, reason, seen, declined.reason());
+			}
 		}
 		else if (left.amountMinor() > 0) {
 			ask(seen, "cancelled", (provider) -> provider.refund(refundRequest(tenant, seen, left, taken)), taken);
@@ -85,19 +96,24 @@ public class PaymentReversals {
 
 	private void ask(Order order, String action, Function<PaymentProvider, PaymentOutcome> call,
 			ProviderPayment payment) {
+		if (answer(order, action, call, payment) instanceof PaymentOutcome.Declined declined) {
+			throw new PaymentProviderDeclined(order, action, declined.reason());
+		}
+	}
+
+	// the provider's answer, approved or declined; one that never came is 503
+	private PaymentOutcome answer(Order order, String action, Function<PaymentProvider, PaymentOutcome> call,
+			ProviderPayment payment) {
 		PaymentProvider provider = this.providers.get(payment.provider());
 		if (provider == null) {
 			throw new PaymentProviderUnavailable(order, action,
 					"the provider " + payment.provider() + " that took the payment is not configured on this runtime");
 		}
-		switch (call.apply(provider)) {
-			case PaymentOutcome.Approved approved -> {
-			}
-			case PaymentOutcome.Unavailable unavailable ->
-				throw new PaymentProviderUnavailable(order, action, unavailable.reason());
-			case PaymentOutcome.Declined declined ->
-				throw new PaymentProviderDeclined(order, action, declined.reason());
+		PaymentOutcome outcome = call.apply(provider);
+		if (outcome instanceof PaymentOutcome.Unavailable unavailable) {
+			throw new PaymentProviderUnavailable(order, action, unavailable.reason());
 		}
+		return outcome;
 	}
 
 	// the n-th refund of an order has the n-th key: the same refund asked again (its

@@ -25,4 +25,16 @@ public record PendingOrder(OrderFacts facts) implements Order, Cancellable {
 		return new CancelledOrder(this.facts.then(TimelineEntry.of(change, "cancelled", OrderStatus.CANCELLED, "")));
 	}
 
+	/**
+	 * Cancels the order although the provider refused to void its authorization (an
+	 * expired one, docs/adr/0104): nothing was captured, and the timeline keeps the
+	 * provider's refusal next to the cancellation.
+	 * @param refusal why the provider declined the void, as it said
+	 */
+	public CancelledOrder cancelWithVoidDeclined(Change change, String refusal) {
+		String detail = "authorization not voided: the payment provider declined: " + refusal;
+		return new CancelledOrder(this.facts.then(TimelineEntry.of(change, "cancelled", OrderStatus.CANCELLED,
+				detail.substring(0, Math.min(detail.length(), OrderBook.TEXT_MAX)))));
+	}
+
 }

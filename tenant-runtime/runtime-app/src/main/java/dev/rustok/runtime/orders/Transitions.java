@@ -41,6 +41,13 @@ final class Transitions {
 		throw new TransitionNotAllowed(order.status(), "cancelled");
 	}
 
+	static CancelledOrder cancelWithVoidDeclined(Order order, String refusal, Change change) {
+		if (order instanceof PendingOrder pending) {
+			return pending.cancelWithVoidDeclined(change, refusal);
+		}
+		throw new TransitionNotAllowed(order.status(), "cancelled");
+	}
+
 	static Order refund(Order order, Money amount, Change change) {
 		if (order instanceof Refundable refundable) {
 			return refundable.refund(amount, change);

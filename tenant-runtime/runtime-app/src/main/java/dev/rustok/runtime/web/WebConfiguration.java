@@ -1,10 +1,12 @@
 package dev.rustok.runtime.web;
 
 import dev.rustok.runtime.web.problem.ProblemResponses;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -27,6 +29,28 @@ class WebConfiguration {
 		var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(problems));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 20);
 		return registration;
+	}
+
+	/**
+	 * Every page's {@code redirect:} answers 303 See Other (post/redirect/get): the
+	 * browser follows with a GET whatever the form posted, as RFC 9110 says of 303 and
+	 * not of 302. The {@code Location} stays relative, as the container's own relative
+	 * redirects (server.tomcat.use-relative-redirects), so it names the shop's public
+	 * host.
+	 */
+	@Bean
+	static BeanPostProcessor redirectsSeeOther() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof ThymeleafViewResolver pages) {
+					pages.setRedirectHttp10Compatible(false);
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	@Bean

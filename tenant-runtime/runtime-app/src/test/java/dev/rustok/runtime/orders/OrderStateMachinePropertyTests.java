@@ -28,10 +28,11 @@ class OrderStateMachinePropertyTests {
 
 	// which requests each state accepts: the table of docs/adr/0058
 	private static final Map<OrderStatus, Set<Kind>> ALLOWED = Map.of(OrderStatus.PENDING,
-			EnumSet.of(Kind.PAY, Kind.CANCEL), OrderStatus.PAID, EnumSet.of(Kind.FULFIL, Kind.CANCEL, Kind.REFUND),
-			OrderStatus.PARTIALLY_FULFILLED, EnumSet.of(Kind.FULFIL, Kind.REFUND), OrderStatus.FULFILLED,
-			EnumSet.of(Kind.DELIVER, Kind.REFUND), OrderStatus.DELIVERED, EnumSet.of(Kind.REFUND),
-			OrderStatus.CANCELLED, EnumSet.noneOf(Kind.class), OrderStatus.REFUNDED, EnumSet.noneOf(Kind.class));
+			EnumSet.of(Kind.PAY, Kind.CANCEL, Kind.CANCEL_DESPITE_DECLINED_VOID), OrderStatus.PAID,
+			EnumSet.of(Kind.FULFIL, Kind.CANCEL, Kind.REFUND), OrderStatus.PARTIALLY_FULFILLED,
+			EnumSet.of(Kind.FULFIL, Kind.REFUND), OrderStatus.FULFILLED, EnumSet.of(Kind.DELIVER, Kind.REFUND),
+			OrderStatus.DELIVERED, EnumSet.of(Kind.REFUND), OrderStatus.CANCELLED, EnumSet.noneOf(Kind.class),
+			OrderStatus.REFUNDED, EnumSet.noneOf(Kind.class));
 
 	@Property
 	void allowedRequestsLeaveAValidStateAndOthersAreRefusedWithTheCurrentState(
@@ -96,7 +97,9 @@ class OrderStateMachinePropertyTests {
 
 	enum Kind {
 
-		PAY, FULFIL, DELIVER, CANCEL, REFUND
+		PAY, FULFIL, DELIVER, CANCEL, REFUND,
+		// a pending order whose authorization the provider would not void (docs/adr/0104)
+		CANCEL_DESPITE_DECLINED_VOID
 
 	}
 
@@ -110,6 +113,7 @@ class OrderStateMachinePropertyTests {
 				case DELIVER -> Transitions.deliver(order, change);
 				case CANCEL -> Transitions.cancel(order, change);
 				case REFUND -> Transitions.refund(order, OrderFixtures.eur(this.amount), change);
+				case CANCEL_DESPITE_DECLINED_VOID -> Transitions.cancelWithVoidDeclined(order, "expired", change);
 			};
 		}
 
@@ -122,6 +126,19 @@ class OrderStateMachinePropertyTests {
 					Arbitraries.integers().between(0, 4), Arbitraries.longs().between(0, 5_000))
 			.as(Request::new);
 		return request.list().ofMinSize(1).ofMaxSize(20);
+	}
+
+	@Property
+	void aCancellationDespiteADeclinedVoidKeepsTheProvidersRefusalOnTheTimeline(
+			@ForAll @Size(max = 600) String refusal) {
+		CancelledOrder cancelled = Transitions.cancelWithVoidDeclined(OrderFixtures.aPendingOrder(1), refusal,
+				OrderFixtures.change("owner"));
+
+		TimelineEntry last = cancelled.facts().timeline().getLast();
+		assertThat(last.action()).isEqualTo("cancelled");
+		assertThat(last.detail()).startsWith("authorization not voided: the payment provider declined: ")
+			.hasSizeLessThanOrEqualTo(OrderBook.TEXT_MAX);
+		assertThat(cancelled.facts().refunded().amountMinor()).isZero();
 	}
 
 	@Property

@@ -92,6 +92,13 @@ final class ProblemComponents {
 		properties.put("quota", string("What the shop's plan allows no more of, e.g. products (a quota's 403 only)"));
 		properties.put("allowed", typed("integer", "How many the plan allows (a quota's 403 only)").format("int32"));
 		properties.put("plan", string("The shop's plan (a quota's 403 only)"));
+		properties.put("currentState",
+				string("The order's state now (an order's transition that is not allowed, or a payment problem)"));
+		properties.put("orderNumber",
+				typed("integer", "The order's number (a refund's or cancellation's payment problem)").format("int64"));
+		properties.put("voidDeclined", typed("boolean",
+				"The provider declined to void a pending order's authorization: the order may be cancelled anyway with "
+						+ "despiteDeclinedVoid (docs/adr/0104)"));
 		return typed("object", "An RFC 9457 problem, as every error of this API is answered").properties(properties)
 			.required(List.of("title", "status"));
 	}
