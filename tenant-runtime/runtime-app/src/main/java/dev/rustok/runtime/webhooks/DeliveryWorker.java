@@ -150,7 +150,7 @@ final class DeliveryWorker implements SmartLifecycle {
 			Duration wait = this.properties.pollInterval();
 			for (String shard : this.shards.names().stream().sorted().toList()) {
 				try {
-					Duration untilDue = TenantShards.on(shard, () -> {
+					Duration untilDue = TenantShards.onWorkerPool(shard, () -> {
 						round(shard);
 						return this.due.untilEarliest();
 					}).orElse(wait);
@@ -179,7 +179,10 @@ final class DeliveryWorker implements SmartLifecycle {
 		this.goneShops.sweepEveryShard();
 	}
 
-	/** One round on one shard; the call is bound to it. */
+	/**
+	 * One round on one shard; the call is bound to it, on its worker pool
+	 * (docs/adr/0102), as is every thread the round starts.
+	 */
 	void round(String shard) {
 		this.schema.migrated(shard);
 		List<String> shops = this.transactions
@@ -188,7 +191,7 @@ final class DeliveryWorker implements SmartLifecycle {
 			for (String shop : shops) {
 				Tenant tenant = new Tenant(new TenantId(shop), TenantNames.schema(shop), TenantNames.realm(shop),
 						shard);
-				serving.execute(() -> TenantShards.on(shard, () -> {
+				serving.execute(() -> TenantShards.onWorkerPool(shard, () -> {
 					serve(tenant);
 					return null;
 				}));
@@ -204,7 +207,7 @@ final class DeliveryWorker implements SmartLifecycle {
 			this.resealing.resealOutdated(tenant, claimed);
 			try (ExecutorService sending = Executors.newVirtualThreadPerTaskExecutor()) {
 				for (DueDelivery delivery : claimed) {
-					sending.execute(() -> TenantShards.on(tenant.shard(), () -> {
+					sending.execute(() -> TenantShards.onWorkerPool(tenant.shard(), () -> {
 						send(tenant, delivery);
 						return null;
 					}));
