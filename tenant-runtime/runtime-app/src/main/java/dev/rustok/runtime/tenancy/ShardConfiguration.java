@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 
 /**
- * The application's {@link DataSource}: {@link TenantShards} over one connection pool per
+ * The application's {@link DataSource}: {@link TenantShards} over one request pool per
  * shard. {@code default} is the {@code spring.datasource.*} database unless
  * {@code rustok.shards.default.*} names another; every other shard comes from
  * {@code rustok.shards.<name>.*}. Each shard also has a small pool for the background
