@@ -86,6 +86,9 @@ final class RuntimePlatform {
 		registry.add("rustok.outbox.first-retry", () -> "PT0.02S");
 		registry.add("rustok.outbox.max-retry", () -> "PT0.1S");
 		webhooks(registry);
+		// a key retired by a rotation, still opening what it sealed
+		// (WebhookSecretsAtRestIT)
+		registry.add("rustok.webhooks.previous-encryption-keys", () -> PREVIOUS_WEBHOOK_KEY);
 		// most tests write catalogue rows straight into the schema, past the events that
 		// retire cached answers: they read the read model itself (CachedStorefrontIT the
 		// cache)
@@ -115,6 +118,12 @@ final class RuntimePlatform {
 				"rustok.webhooks.timeout", "PT1S", "rustok.webhooks.lease", "PT5S", "rustok.webhooks.disable-after",
 				String.valueOf(WEBHOOK_DISABLE_AFTER), "rustok.webhooks.sweep-interval", "PT1S");
 	}
+
+	/**
+	 * The webhook encryption key before the current one (application-dev's), as
+	 * {@code <id>:<secret>}.
+	 */
+	static final String PREVIOUS_WEBHOOK_KEY = "old:previous-webhook-key-" + UUID.randomUUID();
 
 	/** Failed calls in a row after which a test's endpoint is disabled. */
 	static final int WEBHOOK_DISABLE_AFTER = 4;

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param batchSize events claimed per round trip
  * @param deliveryThreads events of one batch delivered at once, each holding a connection
- * of the shard's pool while it runs
+ * of the shard's worker pool while it runs (docs/adr/0102): more threads than
+ * {@code rustok.worker-pool.size} connections only wait their turn
  * @param pollInterval the longest wait for new events when no notification arrives
  * @param lease how long a claimed event stays with the node delivering it; a node that
  * dies leaves it to the others after this

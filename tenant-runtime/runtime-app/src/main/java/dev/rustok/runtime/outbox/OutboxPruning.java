@@ -41,7 +41,7 @@ final class OutboxPruning {
 	void pruneEveryShard() {
 		for (String shard : this.shards.names()) {
 			try {
-				TenantShards.on(shard, () -> prune(Instant.now().minus(this.properties.retention())));
+				TenantShards.onWorkerPool(shard, () -> prune(Instant.now().minus(this.properties.retention())));
 			}
 			catch (RuntimeException unreachable) {
 				log.warn("Could not prune the outbox of shard '{}': {}", shard, unreachable.toString());

@@ -53,7 +53,9 @@ final class ShardRelay implements Runnable {
 
 	@Override
 	public void run() {
-		TenantShards.on(this.shard, () -> {
+		// the shard's worker pool: requests never wait for the relay's connections, nor
+		// the relay for theirs (docs/adr/0102)
+		TenantShards.onWorkerPool(this.shard, () -> {
 			loop();
 			return null;
 		});
@@ -111,7 +113,7 @@ final class ShardRelay implements Runnable {
 				slots.acquire();
 				deliveries.execute(() -> {
 					try {
-						TenantShards.on(this.shard, () -> this.deliveries.deliver(this.shard, event));
+						TenantShards.onWorkerPool(this.shard, () -> this.deliveries.deliver(this.shard, event));
 					}
 					finally {
 						slots.release();

@@ -16,9 +16,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Refuses to start outside the dev profile with a missing or committed gateway secret,
- * customer session key or database password (of the default database and of every
- * {@code rustok.shards.<name>}), once the configuration is read and before anything (the
- * Hazelcast member, the connection pool) starts. Registered in META-INF/spring.factories.
+ * customer session key, webhook encryption key or database password (of the default
+ * database and of every {@code rustok.shards.<name>}), once the configuration is read and
+ * before anything (the Hazelcast member, the connection pool) starts. Registered in
+ * META-INF/spring.factories.
  */
 class RequiredSecrets implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -26,13 +27,17 @@ class RequiredSecrets implements ApplicationListener<ApplicationEnvironmentPrepa
 	static final Secret CUSTOMER_SESSION_KEY = new Secret("rustok.customers.session-key",
 			Set.of("dev-only-customer-session-key-change-me"));
 
+	/** What seals webhook endpoints' signing secrets at rest (docs/adr/0101). */
+	static final Secret WEBHOOK_ENCRYPTION_KEY = new Secret("rustok.webhooks.encryption-key",
+			Set.of("dev:dev-only-webhook-encryption-key-change-me"));
+
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		ConfigurableEnvironment environment = event.getEnvironment();
-		List<Secret> secrets = new ArrayList<>(
-				List.of(ProductionSecrets.GATEWAY_SECRET, ProductionSecrets.DATABASE_PASSWORD, CUSTOMER_SESSION_KEY,
-						// the staff client's secret (docs/adr/0078)
-						new Secret("rustok.staff.keycloak-client-secret", Set.of())));
+		List<Secret> secrets = new ArrayList<>(List.of(ProductionSecrets.GATEWAY_SECRET,
+				ProductionSecrets.DATABASE_PASSWORD, CUSTOMER_SESSION_KEY, WEBHOOK_ENCRYPTION_KEY,
+				// the staff client's secret (docs/adr/0078)
+				new Secret("rustok.staff.keycloak-client-secret", Set.of())));
 		shards(environment)
 			.forEach((shard) -> secrets.add(new Secret("rustok.shards." + shard + ".password", Set.of())));
 		ProductionSecrets.verify(environment.matchesProfiles(ProductionSecrets.DEV_PROFILE), environment::getProperty,

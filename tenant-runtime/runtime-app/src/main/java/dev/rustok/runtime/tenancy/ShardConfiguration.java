@@ -3,6 +3,7 @@ package dev.rustok.runtime.tenancy;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -23,11 +24,12 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 
 /**
- * The application's {@link DataSource}: {@link TenantShards} over one connection pool per
+ * The application's {@link DataSource}: {@link TenantShards} over one request pool per
  * shard. {@code default} is the {@code spring.datasource.*} database unless
  * {@code rustok.shards.default.*} names another; every other shard comes from
- * {@code rustok.shards.<name>.*}. Beside it, {@link ShardNotifications}: one listening
- * connection per shard for the whole node.
+ * {@code rustok.shards.<name>.*}. Each shard also has a small pool for the background
+ * workers ({@link WorkerPool}, docs/adr/0102). Beside it, {@link ShardNotifications}: one
+ * listening connection per shard for the whole node.
  */
 @Configuration(proxyBeanMethods = false)
 class ShardConfiguration {
@@ -45,15 +47,26 @@ class ShardConfiguration {
 		Map<String, ShardConnection> configured = binder
 			.bind("rustok.shards", Bindable.mapOf(String.class, ShardConnection.class))
 			.orElse(Map.of());
+		WorkerPool workerPool = binder.bindOrCreate("rustok.worker-pool", WorkerPool.class);
 		Map<String, HikariDataSource> pools = new HashMap<>();
-		configured.forEach((name, connection) -> pools.put(name, pool(name, connection)));
-		pools.computeIfAbsent(TenantRoute.DEFAULT_SHARD, (name) -> defaultPool(primary, binder));
+		Map<String, HikariDataSource> workerPools = new HashMap<>();
+		configured.forEach((name, connection) -> {
+			pools.put(name, pool(name, connection));
+			workerPools.put(name, workerPool.of(name, connection.url(), connection.username(), connection.password()));
+		});
+		if (!pools.containsKey(TenantRoute.DEFAULT_SHARD)) {
+			pools.put(TenantRoute.DEFAULT_SHARD, defaultPool(primary, binder));
+			workerPools.put(TenantRoute.DEFAULT_SHARD, workerPool.of(TenantRoute.DEFAULT_SHARD, primary.determineUrl(),
+					primary.determineUsername(), primary.determinePassword()));
+		}
 		// Boot instruments DataSource beans only; the pools behind the router are not, so
-		// each reports itself as hikaricp_*{pool="shard-<name>"}
-		meters.ifAvailable((registry) -> pools.values()
+		// each reports itself as hikaricp_*{pool="shard-<name>"} or
+		// {pool="shard-<name>-workers"}
+		meters.ifAvailable((registry) -> Stream.concat(pools.values().stream(), workerPools.values().stream())
 			.forEach((pool) -> pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry))));
-		log.info("Tenant shards reachable from this node: {}", pools.keySet());
-		return new TenantShards(Map.copyOf(pools));
+		log.info("Tenant shards reachable from this node: {}; {} connections each for background workers",
+				pools.keySet(), workerPool.size());
+		return new TenantShards(Map.copyOf(pools), Map.copyOf(workerPools));
 	}
 
 	@Bean
@@ -75,6 +88,7 @@ class ShardConfiguration {
 		pool.setJdbcUrl(connection.url());
 		pool.setUsername(connection.username());
 		pool.setPassword(connection.password());
+		pool.setMaximumPoolSize(connection.poolSize());
 		return pool;
 	}
 

@@ -1,5 +1,6 @@
 package dev.rustok.runtime.tenancy;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,20 +18,37 @@ import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
  * {@code @Transactional} method holds one connection to its tenant's shard from its first
  * statement to its commit. Unbound calls (health checks, start-up) use
  * {@link TenantRoute#DEFAULT_SHARD}. See docs/adr/0029-tenant-shards.md.
+ * <p>
+ * Each shard has two pools: one for requests, and a small one for the background workers
+ * (the outbox relay, the webhook worker), which run under {@link #onWorkerPool}: neither
+ * ever waits for a connection the other holds (docs/adr/0102).
  */
 public final class TenantShards extends AbstractRoutingDataSource {
 
 	private static final ScopedValue<String> CURRENT = ScopedValue.newInstance();
 
+	private static final ScopedValue<Boolean> WORKER = ScopedValue.newInstance();
+
 	private final Set<String> names;
 
+	/** Every pool of a shard serves both requests and workers: tests' single pools. */
 	TenantShards(Map<String, ? extends DataSource> byName) {
-		if (!byName.containsKey(TenantRoute.DEFAULT_SHARD)) {
+		this(byName, byName);
+	}
+
+	TenantShards(Map<String, ? extends DataSource> requests, Map<String, ? extends DataSource> workers) {
+		if (!requests.containsKey(TenantRoute.DEFAULT_SHARD)) {
 			throw new IllegalArgumentException("the shards must include '" + TenantRoute.DEFAULT_SHARD + "'");
 		}
-		this.names = Set.copyOf(byName.keySet());
-		setTargetDataSources(Map.copyOf(byName));
-		setDefaultTargetDataSource(byName.get(TenantRoute.DEFAULT_SHARD));
+		if (!requests.keySet().equals(workers.keySet())) {
+			throw new IllegalArgumentException("every shard needs a request pool and a worker pool");
+		}
+		this.names = Set.copyOf(requests.keySet());
+		Map<Object, Object> targets = new HashMap<>();
+		requests.forEach((shard, pool) -> targets.put(new Lookup(shard, false), pool));
+		workers.forEach((shard, pool) -> targets.put(new Lookup(shard, true), pool));
+		setTargetDataSources(targets);
+		setDefaultTargetDataSource(requests.get(TenantRoute.DEFAULT_SHARD));
 		// an unbound call goes to the default shard; a bound unknown one must fail, not
 		// fall back to another tenant's database
 		setLenientFallback(false);
@@ -52,23 +70,38 @@ public final class TenantShards extends AbstractRoutingDataSource {
 		return CURRENT.orElse(TenantRoute.DEFAULT_SHARD);
 	}
 
-	/** Runs {@code work} with every connection it takes coming from {@code shard}. */
+	/**
+	 * Runs {@code work} with every connection it takes coming from {@code shard}, from
+	 * the pool the caller uses (requests', or the workers' inside {@link #onWorkerPool}).
+	 */
 	public static <R, X extends Throwable> R on(String shard, ScopedValue.CallableOp<R, X> work) throws X {
 		return ScopedValue.where(CURRENT, shard).call(work);
 	}
 
-	@Override
-	protected Object determineCurrentLookupKey() {
-		return current();
+	/**
+	 * Runs {@code work} with every connection it takes coming from {@code shard}'s worker
+	 * pool. A thread {@code work} starts is not bound: it binds itself again.
+	 */
+	public static <R, X extends Throwable> R onWorkerPool(String shard, ScopedValue.CallableOp<R, X> work) throws X {
+		return ScopedValue.where(CURRENT, shard).where(WORKER, true).call(work);
 	}
 
-	/** Closes every shard's connection pool; Spring calls it at shutdown. */
+	@Override
+	protected Object determineCurrentLookupKey() {
+		return new Lookup(current(), WORKER.orElse(false));
+	}
+
+	/** Closes every shard's connection pools; Spring calls it at shutdown. */
 	public void close() throws Exception {
-		for (DataSource shard : getResolvedDataSources().values()) {
-			if (shard instanceof AutoCloseable pool) {
-				pool.close();
+		for (DataSource pool : Set.copyOf(getResolvedDataSources().values())) {
+			if (pool instanceof AutoCloseable closeable) {
+				closeable.close();
 			}
 		}
+	}
+
+	private record Lookup(String shard, boolean worker) {
+
 	}
 
 }

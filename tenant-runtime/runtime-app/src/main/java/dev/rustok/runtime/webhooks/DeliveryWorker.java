@@ -72,6 +72,10 @@ final class DeliveryWorker implements SmartLifecycle {
 
 	private final GoneShopsSweep goneShops;
 
+	private final SealedSecrets secrets;
+
+	private final SecretResealing resealing;
+
 	private ShardNotifications.Subscription subscription;
 
 	private volatile boolean running;
@@ -82,8 +86,11 @@ final class DeliveryWorker implements SmartLifecycle {
 
 	DeliveryWorker(TenantShards shards, ShardNotifications notifications, ShardSchema schema, JooqDueShops due,
 			JooqDeliveries deliveries, WebhookCalls calls, DeliveryResults results, TransactionTemplate transactions,
-			WebhookProperties properties, DeliveryMeters meters, Clock clock) {
+			WebhookProperties properties, DeliveryMeters meters, SealedSecrets secrets, SecretResealing resealing,
+			Clock clock) {
 		this.meters = meters;
+		this.secrets = secrets;
+		this.resealing = resealing;
 		this.shards = shards;
 		this.notifications = notifications;
 		this.schema = schema;
@@ -143,7 +150,7 @@ final class DeliveryWorker implements SmartLifecycle {
 			Duration wait = this.properties.pollInterval();
 			for (String shard : this.shards.names().stream().sorted().toList()) {
 				try {
-					Duration untilDue = TenantShards.on(shard, () -> {
+					Duration untilDue = TenantShards.onWorkerPool(shard, () -> {
 						round(shard);
 						return this.due.untilEarliest();
 					}).orElse(wait);
@@ -172,7 +179,10 @@ final class DeliveryWorker implements SmartLifecycle {
 		this.goneShops.sweepEveryShard();
 	}
 
-	/** One round on one shard; the call is bound to it. */
+	/**
+	 * One round on one shard; the call is bound to it, on its worker pool
+	 * (docs/adr/0102), as is every thread the round starts.
+	 */
 	void round(String shard) {
 		this.schema.migrated(shard);
 		List<String> shops = this.transactions
@@ -181,7 +191,7 @@ final class DeliveryWorker implements SmartLifecycle {
 			for (String shop : shops) {
 				Tenant tenant = new Tenant(new TenantId(shop), TenantNames.schema(shop), TenantNames.realm(shop),
 						shard);
-				serving.execute(() -> TenantShards.on(shard, () -> {
+				serving.execute(() -> TenantShards.onWorkerPool(shard, () -> {
 					serve(tenant);
 					return null;
 				}));
@@ -194,9 +204,10 @@ final class DeliveryWorker implements SmartLifecycle {
 		try {
 			List<DueDelivery> claimed = this.transactions.execute((status) -> this.deliveries.claimDue(tenant,
 					this.properties.batchSize(), this.properties.lease(), this.clock.instant()));
+			this.resealing.resealOutdated(tenant, claimed);
 			try (ExecutorService sending = Executors.newVirtualThreadPerTaskExecutor()) {
 				for (DueDelivery delivery : claimed) {
-					sending.execute(() -> TenantShards.on(tenant.shard(), () -> {
+					sending.execute(() -> TenantShards.onWorkerPool(tenant.shard(), () -> {
 						send(tenant, delivery);
 						return null;
 					}));
@@ -246,8 +257,13 @@ final class DeliveryWorker implements SmartLifecycle {
 		}
 		try {
 			Instant attemptedAt = this.clock.instant();
-			CallOutcome outcome = this.calls.call(tenant.id().value(), delivery.endpointId(), delivery.url(),
-					delivery.secret(), delivery.eventId(), delivery.body());
+			CallOutcome outcome = switch (this.secrets.open(tenant.id(), delivery.endpointId(),
+					delivery.storedSecret())) {
+				case OpenedSecret.Readable(WebhookSecret secret, boolean outdated) ->
+					this.calls.call(tenant.id().value(), delivery.endpointId(), delivery.url(), secret,
+							delivery.eventId(), delivery.body());
+				case OpenedSecret.Unreadable(String reason) -> unsigned(delivery, reason);
+			};
 			log.debug("Webhook delivery {} to endpoint {}: {}", delivery.id(), delivery.endpointId(), outcome);
 			this.meters.attempted(tenant, outcome);
 			this.transactions
@@ -256,6 +272,17 @@ final class DeliveryWorker implements SmartLifecycle {
 		finally {
 			this.calling.release();
 		}
+	}
+
+	/**
+	 * Not sent: unsigned it would be refused, and a key missing on this node (a rotation
+	 * mistake, docs/adr/0101) is the platform's fault, not the endpoint's, so no attempt
+	 * is counted; the reason shows in the delivery log, and another node with the key may
+	 * send it meanwhile.
+	 */
+	private CallOutcome unsigned(DueDelivery delivery, String reason) {
+		log.warn("Webhook delivery {} to endpoint {} not sent: {}", delivery.id(), delivery.endpointId(), reason);
+		return new CallOutcome.NotCalled(this.properties.firstRetry(), "not sent: " + reason);
 	}
 
 }

@@ -37,7 +37,7 @@ final class GoneShopsSweep {
 	void sweepEveryShard() {
 		for (String shard : this.shards.names()) {
 			try {
-				TenantShards.on(shard, () -> {
+				TenantShards.onWorkerPool(shard, () -> {
 					this.schema.migrated(shard);
 					sweep();
 					return null;

@@ -79,8 +79,8 @@ class JooqDeliveries {
 			.forUpdate()
 			.of(WEBHOOK_DELIVERY)
 			.skipLocked()
-			.fetch((row) -> new DueDelivery(row.value1(), row.value2(), row.value3(), new WebhookSecret(row.value4()),
-					row.value5(), row.value6(), row.value7()));
+			.fetch((row) -> new DueDelivery(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
+					row.value6(), row.value7()));
 		if (!due.isEmpty()) {
 			sql.update(WEBHOOK_DELIVERY)
 				.set(WEBHOOK_DELIVERY.NEXT_ATTEMPT_AT, stored(now.plus(lease)))

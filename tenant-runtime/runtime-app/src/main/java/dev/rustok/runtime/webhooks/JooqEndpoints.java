@@ -35,13 +35,13 @@ class JooqEndpoints {
 		this.dsl = dsl;
 	}
 
-	void insert(Tenant tenant, UUID id, EndpointDraft draft, WebhookSecret secret, Instant now) {
+	void insert(Tenant tenant, UUID id, EndpointDraft draft, String sealedSecret, Instant now) {
 		this.dsl.of(tenant)
 			.insertInto(WEBHOOK_ENDPOINT)
 			.set(WEBHOOK_ENDPOINT.ID, id)
 			.set(WEBHOOK_ENDPOINT.URL, draft.url())
 			.set(WEBHOOK_ENDPOINT.DESCRIPTION, draft.description())
-			.set(WEBHOOK_ENDPOINT.SECRET, secret.value())
+			.set(WEBHOOK_ENDPOINT.SECRET, sealedSecret)
 			.set(WEBHOOK_ENDPOINT.ENABLED, true)
 			.set(WEBHOOK_ENDPOINT.CONSECUTIVE_FAILURES, 0)
 			.set(WEBHOOK_ENDPOINT.CREATED_AT, stored(now))
@@ -112,12 +112,24 @@ class JooqEndpoints {
 			.fetch(WEBHOOK_ENDPOINT.ID);
 	}
 
-	boolean rotate(Tenant tenant, UUID id, WebhookSecret secret, Instant now) {
+	boolean rotate(Tenant tenant, UUID id, String sealedSecret, Instant now) {
 		return this.dsl.of(tenant)
 			.update(WEBHOOK_ENDPOINT)
-			.set(WEBHOOK_ENDPOINT.SECRET, secret.value())
+			.set(WEBHOOK_ENDPOINT.SECRET, sealedSecret)
 			.set(WEBHOOK_ENDPOINT.UPDATED_AT, stored(now))
 			.where(WEBHOOK_ENDPOINT.ID.eq(id))
+			.execute() == 1;
+	}
+
+	/**
+	 * The same secret sealed again (docs/adr/0101), if the row still holds
+	 * {@code stored}; not a change the merchant made, so {@code updated_at} stays.
+	 */
+	boolean reseal(Tenant tenant, UUID id, String stored, String sealedSecret) {
+		return this.dsl.of(tenant)
+			.update(WEBHOOK_ENDPOINT)
+			.set(WEBHOOK_ENDPOINT.SECRET, sealedSecret)
+			.where(WEBHOOK_ENDPOINT.ID.eq(id), WEBHOOK_ENDPOINT.SECRET.eq(stored))
 			.execute() == 1;
 	}
 

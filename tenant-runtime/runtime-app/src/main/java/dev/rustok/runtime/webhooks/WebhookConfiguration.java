@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The webhook module's parts, wired once; see the package description. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WebhookProperties.class)
+@EnableConfigurationProperties({ WebhookProperties.class, WebhookEncryptionProperties.class })
 class WebhookConfiguration {
 
 	private final Clock clock = Clock.systemUTC();
@@ -47,9 +47,15 @@ class WebhookConfiguration {
 	}
 
 	@Bean
+	SealedSecrets sealedSecrets(WebhookEncryptionProperties properties) {
+		return properties.sealedSecrets();
+	}
+
+	@Bean
 	Webhooks webhooks(JooqEndpoints endpoints, JooqDeliveries deliveries, WebhookTargets targets,
-			EndpointBreakers breakers, JooqDueShops due) {
-		return new Webhooks(endpoints, deliveries, targets, new WebhookEventTypes(), breakers, due, this.clock);
+			EndpointBreakers breakers, JooqDueShops due, SealedSecrets secrets) {
+		return new Webhooks(endpoints, deliveries, targets, new WebhookEventTypes(), breakers, due, secrets,
+				this.clock);
 	}
 
 	@Bean
@@ -70,13 +76,15 @@ class WebhookConfiguration {
 			@Qualifier("webhookSchema") ShardSchema schema, JooqDueShops due, JooqDeliveries deliveries,
 			JooqEndpoints endpoints, EndpointBreakers breakers, WebhookTargets targets,
 			ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
-			WebhookProperties properties, MeterRegistry meters, ShopPlans plans)
+			WebhookProperties properties, MeterRegistry meters, ShopPlans plans, SealedSecrets secrets)
 			throws IOException, GeneralSecurityException {
 		WebhookCalls calls = new WebhookCalls(httpClient(properties), breakers, targets, properties.timeout(),
 				this.clock);
 		DeliveryResults results = new DeliveryResults(deliveries, endpoints, events, properties, this.clock);
-		return new DeliveryWorker(shards, notifications, schema, due, deliveries, calls, results,
-				new TransactionTemplate(transactionManager), properties, new DeliveryMeters(meters, plans), this.clock);
+		TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+		return new DeliveryWorker(shards, notifications, schema, due, deliveries, calls, results, transactions,
+				properties, new DeliveryMeters(meters, plans), secrets,
+				new SecretResealing(secrets, endpoints, transactions), this.clock);
 	}
 
 	// redirects are not followed: a 3xx could point the platform inside its own network

@@ -6,7 +6,7 @@ import java.util.Base64;
 /**
  * An endpoint's signing secret in the Standard Webhooks form, {@code whsec_} and the
  * base64 of 32 random bytes; the key is those bytes. Shown to the merchant once, when it
- * is made.
+ * is made; stored sealed ({@link SealedSecrets}).
  */
 record WebhookSecret(String value) {
 
@@ -24,6 +24,10 @@ record WebhookSecret(String value) {
 	static WebhookSecret generate() {
 		byte[] key = new byte[32];
 		RANDOM.nextBytes(key);
+		return of(key);
+	}
+
+	static WebhookSecret of(byte[] key) {
 		return new WebhookSecret(PREFIX + Base64.getEncoder().encodeToString(key));
 	}
 

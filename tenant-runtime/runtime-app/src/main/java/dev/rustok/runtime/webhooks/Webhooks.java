@@ -42,11 +42,14 @@ public class Webhooks {
 
 	private final JooqDueShops due;
 
+	private final SealedSecrets secrets;
+
 	private final Clock clock;
 
 	Webhooks(JooqEndpoints endpoints, JooqDeliveries deliveries, WebhookTargets targets, WebhookEventTypes eventTypes,
-			EndpointBreakers breakers, JooqDueShops due, Clock clock) {
+			EndpointBreakers breakers, JooqDueShops due, SealedSecrets secrets, Clock clock) {
 		this.due = due;
+		this.secrets = secrets;
 		this.endpoints = endpoints;
 		this.deliveries = deliveries;
 		this.targets = targets;
@@ -55,7 +58,10 @@ public class Webhooks {
 		this.clock = clock;
 	}
 
-	/** A new endpoint, enabled, and its secret: the only time the secret is shown. */
+	/**
+	 * A new endpoint, enabled, and its secret: the only time the secret is shown; it is
+	 * stored sealed (docs/adr/0101).
+	 */
 	public Created create(Tenant tenant, EndpointDraft draft) {
 		EndpointDraft checked = checked(draft);
 		if (this.endpoints.count(tenant) >= MAX_ENDPOINTS) {
@@ -64,7 +70,7 @@ public class Webhooks {
 		}
 		UUID id = UUID.randomUUID();
 		WebhookSecret secret = WebhookSecret.generate();
-		this.endpoints.insert(tenant, id, checked, secret, this.clock.instant());
+		this.endpoints.insert(tenant, id, checked, this.secrets.seal(tenant.id(), id, secret), this.clock.instant());
 		return new Created(endpoint(tenant, id), secret);
 	}
 
@@ -103,7 +109,7 @@ public class Webhooks {
 	 */
 	public WebhookSecret rotate(Tenant tenant, UUID id) {
 		WebhookSecret secret = WebhookSecret.generate();
-		if (!this.endpoints.rotate(tenant, id, secret, this.clock.instant())) {
+		if (!this.endpoints.rotate(tenant, id, this.secrets.seal(tenant.id(), id, secret), this.clock.instant())) {
 			throw notFound(id);
 		}
 		return secret;

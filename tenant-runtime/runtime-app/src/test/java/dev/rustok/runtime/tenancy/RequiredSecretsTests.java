@@ -39,6 +39,23 @@ class RequiredSecretsTests {
 	}
 
 	@Test
+	void refusesTheCommittedWebhookEncryptionKeyOrNone() {
+		MockEnvironment committed = production().withProperty("rustok.webhooks.encryption-key",
+				"dev:dev-only-webhook-encryption-key-change-me");
+		MockEnvironment none = new MockEnvironment()
+			.withProperty("rustok.gateway.secret", "a-gateway-secret-from-the-environment")
+			.withProperty("spring.datasource.password", "a-database-password")
+			.withProperty("rustok.staff.keycloak-client-secret", "a-staff-client-secret")
+			.withProperty("rustok.customers.session-key", "a-customer-session-key-from-a-secret-file");
+
+		assertThatExceptionOfType(UnsafeSecret.class).isThrownBy(() -> start(committed))
+			.withMessageContaining("rustok.webhooks.encryption-key holds the value committed")
+			.withMessageNotContaining("dev-only-webhook-encryption-key-change-me");
+		assertThatExceptionOfType(UnsafeSecret.class).isThrownBy(() -> start(none))
+			.withMessageContaining("RUSTOK_WEBHOOKS_ENCRYPTION_KEY");
+	}
+
+	@Test
 	void startsWithEveryShardsPasswordSet() {
 		MockEnvironment environment = production()
 			.withProperty("rustok.shards.eu2.url", "jdbc:postgresql://db-eu2:5432/rustok")
@@ -71,7 +88,8 @@ class RequiredSecretsTests {
 		return new MockEnvironment().withProperty("rustok.gateway.secret", "a-gateway-secret-from-the-environment")
 			.withProperty("spring.datasource.password", "a-database-password")
 			.withProperty("rustok.staff.keycloak-client-secret", "a-staff-client-secret")
-			.withProperty("rustok.customers.session-key", "a-customer-session-key-from-a-secret-file");
+			.withProperty("rustok.customers.session-key", "a-customer-session-key-from-a-secret-file")
+			.withProperty("rustok.webhooks.encryption-key", "k1:a-webhook-encryption-key-from-a-secret-file");
 	}
 
 	private static void start(MockEnvironment environment) {
