@@ -122,6 +122,9 @@ class CheckoutOrderNumbersIT extends RuntimeIntegrationTest {
 			.anySatisfy((sql) -> assertThat(sql).startsWith("insert into \"" + schema + "\".\"order_line\""))
 			.anySatisfy((sql) -> assertThat(sql).startsWith("insert into \"" + schema + "\".\"order_timeline\""))
 			.anySatisfy((sql) -> assertThat(sql).startsWith("insert into \"" + schema + "\".\"checkout_reservation\""));
+		assertThat(after).filteredOn((sql) -> sql.startsWith("select"))
+			.as("who placed the order, for the customer's history: one lookup")
+			.hasSize(1);
 		assertThat(after).as("after the counter, only the rows that carry the number change")
 			.filteredOn((sql) -> !sql.startsWith("select"))
 			.extracting((sql) -> sql.substring(0, sql.indexOf(" set ")))

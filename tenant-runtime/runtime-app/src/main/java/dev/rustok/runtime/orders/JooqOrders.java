@@ -127,6 +127,14 @@ class JooqOrders implements Orders {
 	}
 
 	@Override
+	public Optional<String> placedBy(Tenant tenant, OrderId id) {
+		return sql(tenant).select(ORDER_TIMELINE.ACTOR)
+			.from(ORDER_TIMELINE)
+			.where(ORDER_TIMELINE.ORDER_ID.eq(id.value()), ORDER_TIMELINE.SEQ.eq(1))
+			.fetchOptional(ORDER_TIMELINE.ACTOR);
+	}
+
+	@Override
 	public void update(Tenant tenant, Order before, Order after) {
 		DSLContext sql = sql(tenant);
 		OrderFacts facts = after.facts();

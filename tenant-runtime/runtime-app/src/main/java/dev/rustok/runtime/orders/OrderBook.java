@@ -118,6 +118,18 @@ public class OrderBook {
 	}
 
 	/**
+	 * Who placed the order (the actor of its first timeline entry, {@code checkout} or
+	 * {@code customer:<subject>}), in one lookup: listeners of
+	 * {@link OrderEvent.OrderPlaced} run while the shop's order-number counter is locked
+	 * (docs/adr/0103).
+	 * @throws ResourceNotFound when the shop has no such order
+	 */
+	@Transactional(readOnly = true)
+	public String placedBy(Tenant tenant, OrderId id) {
+		return this.orders.placedBy(tenant, id).orElseThrow(() -> notFound(id));
+	}
+
+	/**
 	 * The shop's orders among {@code ids}, loaded together (GraphQL's batched fields, so
 	 * a page of orders costs the same statements as one); ids it has not are left out.
 	 */

@@ -33,6 +33,9 @@ interface Orders {
 
 	Optional<Order> find(Tenant tenant, OrderId id);
 
+	/** The actor of the order's first timeline entry. */
+	Optional<String> placedBy(Tenant tenant, OrderId id);
+
 	/**
 	 * The orders among {@code ids} the shop has, in a fixed number of statements whatever
 	 * their count (for GraphQL's batched fields).
