@@ -219,9 +219,8 @@ public class Checkout {
 		UnnumberedOrder unnumbered = this.orders.prepare(tenant,
 				new NewOrder(cart.lines(), totals, held, placedBy(cart)));
 		this.store.hold(tenant, checkout.id(), heldIds(held));
-		// the shop's order-number counter is locked from here to the commit, and every
-		// completion of the shop waits for it: only the writes that carry the number
-		// follow
+		// the shop's order-number counter is locked from here to the commit and every
+		// completion of the shop waits for it: only writes that carry the number follow
 		// (docs/adr/0103)
 		PendingOrder order = this.orders.number(tenant, unnumbered);
 		this.store.complete(tenant, checkout.id(), key, order.facts().id().value(), order.facts().number(), now);

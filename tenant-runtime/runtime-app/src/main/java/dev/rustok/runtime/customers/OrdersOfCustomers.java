@@ -48,8 +48,7 @@ class OrdersOfCustomers {
 	}
 
 	// runs while the shop's order-number counter is locked (docs/adr/0103): who placed
-	// the
-	// order is one lookup, and only a customer's order is read whole
+	// the order is one lookup, and only a customer's order is read whole
 	private void link(Tenant tenant, UUID orderId) {
 		String placedBy = this.orders.placedBy(tenant, new OrderId(orderId));
 		if (!placedBy.startsWith(CustomerSubject.PLACED_BY_PREFIX)) {
