@@ -38,6 +38,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The orders admin API through HTTP on the real runtime, PostgreSQL and Keycloak: orders
@@ -214,6 +215,24 @@ class OrdersApiIT extends RuntimeIntegrationTest {
 		}
 	}
 
+	// the database's own check (V20, docs/adr/0103): an order stored to be numbered last
+	// and never numbered is refused at commit, with everything its transaction wrote
+	@Test
+	void anOrderLeftWithoutItsNumberIsNeverCommitted() {
+		Shop shop = shop("orders-unnumbered");
+		UUID variant = Variants.aVariant(shop.route().schema(), false);
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+
+		assertThatThrownBy(() -> transaction
+			.executeWithoutResult((status) -> this.orderBook.prepare(tenant(shop), newOrder(variant, 1, List.of()))))
+			.hasStackTraceContaining("without its number");
+		PendingOrder next = place(shop, variant, 1, false);
+
+		assertThat(Merchandise.count(shop.route().schema(), "order_header")).isEqualTo(1);
+		assertThat(Merchandise.count(shop.route().schema(), "order_line")).isEqualTo(1);
+		assertThat(next.facts().number()).isEqualTo(1);
+	}
+
 	@Test
 	void anotherShopCannotReadOrChangeAnOrder() {
 		Shop acme = shop("acme");
@@ -259,15 +278,18 @@ class OrdersApiIT extends RuntimeIntegrationTest {
 
 	private PendingOrder place(Shop shop, UUID variant, int quantity, boolean reserve) {
 		Tenant tenant = tenant(shop);
-		PricedLine line = new PricedLine(new VariantId(variant), "SKU", "Mug", new Money(1_250, "EUR"), quantity, 300);
-		PricingRules rules = new PricingRules(new ShippingMethod.FlatRate("standard", new Money(490, "EUR")),
-				new TaxRate("DE", 1_900, true), Optional.empty());
 		List<Reservation> reservations = reserve
 				? List
 					.of(this.inventory.reserve(tenant, new VariantId(variant), quantity, Duration.ofMinutes(15), "it"))
 				: List.of();
-		return this.orderBook.place(tenant,
-				new NewOrder(List.of(line), TotalsCalculation.totals(List.of(line), rules), reservations, "checkout"));
+		return this.orderBook.place(tenant, newOrder(variant, quantity, reservations));
+	}
+
+	private static NewOrder newOrder(UUID variant, int quantity, List<Reservation> reservations) {
+		PricedLine line = new PricedLine(new VariantId(variant), "SKU", "Mug", new Money(1_250, "EUR"), quantity, 300);
+		PricingRules rules = new PricingRules(new ShippingMethod.FlatRate("standard", new Money(490, "EUR")),
+				new TaxRate("DE", 1_900, true), Optional.empty());
+		return new NewOrder(List.of(line), TotalsCalculation.totals(List.of(line), rules), reservations, "checkout");
 	}
 
 	private Answer post(Shop shop, String token, String path, String json) {

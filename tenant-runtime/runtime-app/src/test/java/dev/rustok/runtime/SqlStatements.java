@@ -1,5 +1,6 @@
 package dev.rustok.runtime;
 
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -14,7 +15,7 @@ import org.jooq.ExecuteListenerProvider;
  */
 class SqlStatements implements ExecuteListenerProvider, ExecuteListener {
 
-	private final Queue<String> statements = new ConcurrentLinkedQueue<>();
+	private final Queue<Sent> statements = new ConcurrentLinkedQueue<>();
 
 	@Override
 	public ExecuteListener provide() {
@@ -24,16 +25,33 @@ class SqlStatements implements ExecuteListenerProvider, ExecuteListener {
 	@Override
 	public void executeStart(ExecuteContext context) {
 		if (context.sql() != null) {
-			this.statements.add(context.sql());
+			this.statements.add(new Sent(Thread.currentThread(), context.sql()));
 		}
 	}
 
 	/** How many statements named {@code schema} since the last call. */
 	long takeCountIn(String schema) {
 		String quoted = "\"" + schema + "\"";
-		long count = this.statements.stream().filter((sql) -> sql.contains(quoted)).count();
+		long count = this.statements.stream().filter((sent) -> sent.sql().contains(quoted)).count();
 		this.statements.clear();
 		return count;
+	}
+
+	/**
+	 * The statements naming {@code schema} that the calling thread sent since the last
+	 * call, in the order sent.
+	 */
+	List<String> takeMineIn(String schema) {
+		String quoted = "\"" + schema + "\"";
+		List<String> mine = this.statements.stream()
+			.filter((sent) -> sent.thread() == Thread.currentThread() && sent.sql().contains(quoted))
+			.map(Sent::sql)
+			.toList();
+		this.statements.clear();
+		return mine;
+	}
+
+	private record Sent(Thread thread, String sql) {
 	}
 
 }

@@ -20,6 +20,7 @@ import dev.rustok.runtime.orders.NewOrder;
 import dev.rustok.runtime.orders.OrderBook;
 import dev.rustok.runtime.orders.OrderId;
 import dev.rustok.runtime.orders.PendingOrder;
+import dev.rustok.runtime.orders.UnnumberedOrder;
 import dev.rustok.runtime.pricing.Discount;
 import dev.rustok.runtime.pricing.PricedLine;
 import dev.rustok.runtime.pricing.PricingRules;
@@ -215,9 +216,14 @@ public class Checkout {
 		reviewed.ifPresent((shown) -> shown.check(cart.lines(), totals));
 		discount.ifPresent((code) -> this.rules.redeem(tenant, code.code()));
 		List<Reservation> held = holdForTheOrder(tenant, checkout, cart);
-		PendingOrder order = this.orders.place(tenant, new NewOrder(cart.lines(), totals, held, placedBy(cart)));
-		this.store.complete(tenant, checkout.id(), key, order.facts().id().value(), order.facts().number(),
-				heldIds(held), now);
+		UnnumberedOrder unnumbered = this.orders.prepare(tenant,
+				new NewOrder(cart.lines(), totals, held, placedBy(cart)));
+		this.store.hold(tenant, checkout.id(), heldIds(held));
+		// the shop's order-number counter is locked from here to the commit and every
+		// completion of the shop waits for it: only writes that carry the number follow
+		// (docs/adr/0103)
+		PendingOrder order = this.orders.number(tenant, unnumbered);
+		this.store.complete(tenant, checkout.id(), key, order.facts().id().value(), order.facts().number(), now);
 		this.carts.checkedOut(tenant, cart, order.facts().id().value(), order.facts().number());
 		return new Completion(checkout.id(), order.facts().id().value(), order.facts().number(), totals.total(), null,
 				false);

@@ -26,8 +26,14 @@ interface CheckoutStore {
 
 	void choose(Tenant tenant, UUID checkout, String shippingMethod, String discountCode, Instant now);
 
-	void complete(Tenant tenant, UUID checkout, String idempotencyKey, UUID orderId, long orderNumber,
-			List<UUID> reservations, Instant now);
+	/** Replaces the checkout's holds by those its order keeps. */
+	void hold(Tenant tenant, UUID checkout, List<UUID> reservations);
+
+	/**
+	 * Marks the checkout completed by the order, in one statement: checkout calls it
+	 * after the order got its number, while the shop's counter is locked (docs/adr/0103).
+	 */
+	void complete(Tenant tenant, UUID checkout, String idempotencyKey, UUID orderId, long orderNumber, Instant now);
 
 	void paymentState(Tenant tenant, UUID checkout, PaymentState state, Instant now);
 

@@ -108,10 +108,14 @@ class JooqCheckouts implements CheckoutStore {
 	}
 
 	@Override
+	public void hold(Tenant tenant, UUID checkout, List<UUID> reservations) {
+		replaceReservations(sql(tenant), checkout, reservations);
+	}
+
+	@Override
 	public void complete(Tenant tenant, UUID checkout, String idempotencyKey, UUID orderId, long orderNumber,
-			List<UUID> reservations, Instant now) {
-		DSLContext sql = sql(tenant);
-		sql.update(CHECKOUT)
+			Instant now) {
+		sql(tenant).update(CHECKOUT)
 			.set(CHECKOUT.STATE, StoredCheckout.COMPLETED)
 			.set(CHECKOUT.IDEMPOTENCY_KEY, idempotencyKey)
 			.set(CHECKOUT.ORDER_ID, orderId)
@@ -119,7 +123,6 @@ class JooqCheckouts implements CheckoutStore {
 			.set(CHECKOUT.UPDATED_AT, stored(now))
 			.where(CHECKOUT.ID.eq(checkout))
 			.execute();
-		replaceReservations(sql, checkout, reservations);
 	}
 
 	@Override

@@ -47,15 +47,17 @@ class OrdersOfCustomers {
 		}
 	}
 
+	// runs while the shop's order-number counter is locked (docs/adr/0103): who placed
+	// the order is one lookup, and only a customer's order is read whole
 	private void link(Tenant tenant, UUID orderId) {
-		Order order = order(tenant, orderId);
-		OrderFacts facts = order.facts();
-		String placedBy = facts.timeline().getFirst().actor();
+		String placedBy = this.orders.placedBy(tenant, new OrderId(orderId));
 		if (!placedBy.startsWith(CustomerSubject.PLACED_BY_PREFIX)) {
 			return;
 		}
 		String subject = placedBy.substring(CustomerSubject.PLACED_BY_PREFIX.length());
 		if (CustomerSubject.isValid(subject)) {
+			Order order = order(tenant, orderId);
+			OrderFacts facts = order.facts();
 			this.links.link(tenant, new CustomerSubject(subject), new CustomerOrder(orderId, facts.number(),
 					order.status().code(), facts.totals().total(), facts.placedAt()));
 		}

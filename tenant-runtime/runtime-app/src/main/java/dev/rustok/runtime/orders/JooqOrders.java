@@ -18,9 +18,12 @@ import dev.rustok.runtime.shared.Money;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.shared.VariantId;
 import dev.rustok.runtime.tenancy.TenantDsl;
+import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
 import org.jooq.Result;
+import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Component;
 
@@ -30,13 +33,16 @@ import static dev.rustok.runtime.schema.Tables.ORDER_NUMBER_COUNTER;
 import static dev.rustok.runtime.schema.Tables.ORDER_PAYMENT;
 import static dev.rustok.runtime.schema.Tables.ORDER_RESERVATION;
 import static dev.rustok.runtime.schema.Tables.ORDER_TIMELINE;
+import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
 
 /**
  * Orders in the tenant's own schema (V8's {@code order_*} tables, V18's payments) through
  * {@link TenantDsl}. The order number comes from a one-row counter updated in the order's
  * transaction (docs/adr/0060): concurrent checkouts queue on that row, and a rollback
- * gives the number back.
+ * gives the number back. The order is inserted first and numbered last, so that queue is
+ * as short as it can be (docs/adr/0103).
  */
 @Component
 class JooqOrders implements Orders {
@@ -48,23 +54,12 @@ class JooqOrders implements Orders {
 	}
 
 	@Override
-	public long nextNumber(Tenant tenant) {
-		return sql(tenant).update(ORDER_NUMBER_COUNTER)
-			.set(ORDER_NUMBER_COUNTER.LAST_NUMBER, ORDER_NUMBER_COUNTER.LAST_NUMBER.plus(1))
-			.where(ORDER_NUMBER_COUNTER.ID.eq((short) 1))
-			.returning(ORDER_NUMBER_COUNTER.LAST_NUMBER)
-			.fetchSingle(ORDER_NUMBER_COUNTER.LAST_NUMBER);
-	}
-
-	@Override
-	public void insert(Tenant tenant, Order order) {
+	public void insert(Tenant tenant, UnnumberedOrder order) {
 		DSLContext sql = sql(tenant);
-		OrderFacts facts = order.facts();
-		Totals totals = facts.totals();
+		Totals totals = order.totals();
 		sql.insertInto(ORDER_HEADER)
-			.set(ORDER_HEADER.ID, facts.id().value())
-			.set(ORDER_HEADER.ORDER_NUMBER, facts.number())
-			.set(ORDER_HEADER.STATE, order.status().code())
+			.set(ORDER_HEADER.ID, order.id().value())
+			.set(ORDER_HEADER.STATE, OrderStatus.PENDING.code())
 			.set(ORDER_HEADER.CURRENCY, totals.currency())
 			.set(ORDER_HEADER.SUBTOTAL_MINOR, totals.subtotal().amountMinor())
 			.set(ORDER_HEADER.DISCOUNT_MINOR, totals.discount().amountMinor())
@@ -72,13 +67,13 @@ class JooqOrders implements Orders {
 			.set(ORDER_HEADER.TAX_MINOR, totals.tax().amountMinor())
 			.set(ORDER_HEADER.TAX_INCLUSIVE, totals.taxInclusive())
 			.set(ORDER_HEADER.TOTAL_MINOR, totals.total().amountMinor())
-			.set(ORDER_HEADER.REFUNDED_MINOR, facts.refunded().amountMinor())
-			.set(ORDER_HEADER.PLACED_AT, stored(facts.placedAt()))
-			.set(ORDER_HEADER.UPDATED_AT, stored(facts.placedAt()))
+			.set(ORDER_HEADER.REFUNDED_MINOR, 0L)
+			.set(ORDER_HEADER.PLACED_AT, stored(order.placedAt()))
+			.set(ORDER_HEADER.UPDATED_AT, stored(order.placedAt()))
 			.execute();
-		for (OrderLine line : facts.lines()) {
+		for (OrderLine line : order.lines()) {
 			sql.insertInto(ORDER_LINE)
-				.set(ORDER_LINE.ORDER_ID, facts.id().value())
+				.set(ORDER_LINE.ORDER_ID, order.id().value())
 				.set(ORDER_LINE.LINE_NUMBER, line.lineNumber())
 				.set(ORDER_LINE.VARIANT_ID, line.variantId().value())
 				.set(ORDER_LINE.SKU, line.sku())
@@ -88,13 +83,30 @@ class JooqOrders implements Orders {
 				.set(ORDER_LINE.FULFILLED, line.fulfilled())
 				.execute();
 		}
-		for (UUID reservation : facts.reservations()) {
+		for (UUID reservation : order.reservations()) {
 			sql.insertInto(ORDER_RESERVATION)
-				.set(ORDER_RESERVATION.ORDER_ID, facts.id().value())
+				.set(ORDER_RESERVATION.ORDER_ID, order.id().value())
 				.set(ORDER_RESERVATION.RESERVATION_ID, reservation)
 				.execute();
 		}
-		appendTimeline(sql, facts, 0);
+		appendTimeline(sql, order.id(), List.of(order.placed()), 0);
+	}
+
+	// the counter's lock and the order's number in one round trip; a data-modifying CTE
+	// runs exactly once, and if no order has the id the number is taken all the same and
+	// fetchSingle fails the transaction, which gives it back
+	@Override
+	public long number(Tenant tenant, OrderId id) {
+		CommonTableExpression<Record1<Long>> next = name("next").as(DSL.update(ORDER_NUMBER_COUNTER)
+			.set(ORDER_NUMBER_COUNTER.LAST_NUMBER, ORDER_NUMBER_COUNTER.LAST_NUMBER.plus(1))
+			.where(ORDER_NUMBER_COUNTER.ID.eq((short) 1))
+			.returningResult(ORDER_NUMBER_COUNTER.LAST_NUMBER));
+		return sql(tenant).with(next)
+			.update(ORDER_HEADER)
+			.set(ORDER_HEADER.ORDER_NUMBER, select(next.field(ORDER_NUMBER_COUNTER.LAST_NUMBER)).from(next))
+			.where(ORDER_HEADER.ID.eq(id.value()))
+			.returning(ORDER_HEADER.ORDER_NUMBER)
+			.fetchSingle(ORDER_HEADER.ORDER_NUMBER);
 	}
 
 	@Override
@@ -112,6 +124,14 @@ class JooqOrders implements Orders {
 			.where(ORDER_HEADER.ID.eq(id.value()))
 			.fetchOptional()
 			.map((header) -> order(sql(tenant), header));
+	}
+
+	@Override
+	public Optional<String> placedBy(Tenant tenant, OrderId id) {
+		return sql(tenant).select(ORDER_TIMELINE.ACTOR)
+			.from(ORDER_TIMELINE)
+			.where(ORDER_TIMELINE.ORDER_ID.eq(id.value()), ORDER_TIMELINE.SEQ.eq(1))
+			.fetchOptional(ORDER_TIMELINE.ACTOR);
 	}
 
 	@Override
@@ -134,7 +154,7 @@ class JooqOrders implements Orders {
 					.execute();
 			}
 		}
-		appendTimeline(sql, facts, before.facts().timeline().size());
+		appendTimeline(sql, facts.id(), facts.timeline(), before.facts().timeline().size());
 	}
 
 	@Override
@@ -174,12 +194,11 @@ class JooqOrders implements Orders {
 					new Money(header.getRefundedMinor(), header.getCurrency()), header.getPlacedAt().toInstant()));
 	}
 
-	private static void appendTimeline(DSLContext sql, OrderFacts facts, int alreadyStored) {
-		List<TimelineEntry> timeline = facts.timeline();
+	private static void appendTimeline(DSLContext sql, OrderId id, List<TimelineEntry> timeline, int alreadyStored) {
 		for (int i = alreadyStored; i < timeline.size(); i++) {
 			TimelineEntry entry = timeline.get(i);
 			sql.insertInto(ORDER_TIMELINE)
-				.set(ORDER_TIMELINE.ORDER_ID, facts.id().value())
+				.set(ORDER_TIMELINE.ORDER_ID, id.value())
 				.set(ORDER_TIMELINE.SEQ, i + 1)
 				.set(ORDER_TIMELINE.HAPPENED_AT, stored(entry.at()))
 				.set(ORDER_TIMELINE.ACTOR, entry.actor())

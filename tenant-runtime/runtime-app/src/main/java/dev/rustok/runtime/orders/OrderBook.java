@@ -61,11 +61,23 @@ public class OrderBook {
 
 	/**
 	 * Places a pending order with the shop's next number, keeping the stock checkout
-	 * reserved for it until it is paid (committed) or cancelled (released).
+	 * reserved for it until it is paid (committed) or cancelled (released):
+	 * {@link #prepare} then {@link #number}, for a caller with nothing else to write.
 	 * @throws InvalidInput naming {@code lines} (none, or in another currency than the
 	 * totals) or {@code totals} (a subtotal that is not the lines' sum)
 	 */
 	public PendingOrder place(Tenant tenant, NewOrder order) {
+		return number(tenant, prepare(tenant, order));
+	}
+
+	/**
+	 * Stores a pending order without its number: the caller writes what else its
+	 * transaction changes, then calls {@link #number} last, so the shop's order-number
+	 * counter is locked only for the end of the transaction (docs/adr/0103). The database
+	 * refuses to commit an order left without a number.
+	 * @throws InvalidInput as {@link #place} does
+	 */
+	public UnnumberedOrder prepare(Tenant tenant, NewOrder order) {
 		checkPriced(order);
 		List<OrderLine> lines = new ArrayList<>();
 		for (PricedLine line : order.lines()) {
@@ -78,12 +90,22 @@ public class OrderBook {
 			.map((reservation) -> ((Reservation.Held) reservation).id().value())
 			.toList();
 		Instant now = now();
-		OrderFacts facts = new OrderFacts(OrderId.random(), this.orders.nextNumber(tenant), lines, order.totals(),
-				new Money(0, order.totals().currency()), held, List.of(), now);
-		PendingOrder placed = Order.placed(facts, new Change(order.placedBy(), "", now));
-		this.orders.insert(tenant, placed);
+		UnnumberedOrder unnumbered = new UnnumberedOrder(OrderId.random(), lines, order.totals(), held,
+				Order.placing(order.totals(), new Change(order.placedBy(), "", now)), now);
+		this.orders.insert(tenant, unnumbered);
+		return unnumbered;
+	}
+
+	/**
+	 * Gives a prepared order the shop's next number and publishes
+	 * {@link OrderEvent.OrderPlaced}. The counter stays locked until the transaction
+	 * ends: what follows should be only the writes that carry the number (docs/adr/0103).
+	 */
+	public PendingOrder number(Tenant tenant, UnnumberedOrder order) {
+		PendingOrder placed = order.numbered(this.orders.number(tenant, order.id()));
+		OrderFacts facts = placed.facts();
 		this.events.publishEvent(new OrderEvent.OrderPlaced(tenant.id(), facts.id().value(), facts.number(),
-				version(placed), order.totals().total()));
+				version(placed), facts.totals().total()));
 		return placed;
 	}
 
@@ -93,6 +115,18 @@ public class OrderBook {
 	@Transactional(readOnly = true)
 	public Order order(Tenant tenant, OrderId id) {
 		return this.orders.find(tenant, id).orElseThrow(() -> notFound(id));
+	}
+
+	/**
+	 * Who placed the order (the actor of its first timeline entry, {@code checkout} or
+	 * {@code customer:<subject>}), in one lookup: listeners of
+	 * {@link OrderEvent.OrderPlaced} run while the shop's order-number counter is locked
+	 * (docs/adr/0103).
+	 * @throws ResourceNotFound when the shop has no such order
+	 */
+	@Transactional(readOnly = true)
+	public String placedBy(Tenant tenant, OrderId id) {
+		return this.orders.placedBy(tenant, id).orElseThrow(() -> notFound(id));
 	}
 
 	/**

@@ -14,12 +14,17 @@ import dev.rustok.runtime.shared.Tenant;
 interface Orders {
 
 	/**
-	 * The shop's next order number, taken in the caller's transaction: if it rolls back,
-	 * the number is given back, so numbers have no gaps.
+	 * Stores the order without a number: its header, lines, holds and first timeline
+	 * entry. Only the caller's transaction sees it until {@link #number} gives it one.
 	 */
-	long nextNumber(Tenant tenant);
+	void insert(Tenant tenant, UnnumberedOrder order);
 
-	void insert(Tenant tenant, Order order);
+	/**
+	 * Gives the order the shop's next number in one statement, in the caller's
+	 * transaction: the shop's counter stays locked until that transaction ends, and if it
+	 * rolls back the number is given back, so numbers have no gaps (docs/adr/0060, 0103).
+	 */
+	long number(Tenant tenant, OrderId id);
 
 	/**
 	 * The order, locked until the transaction ends so transitions happen one at a time.
@@ -27,6 +32,9 @@ interface Orders {
 	Optional<Order> forUpdate(Tenant tenant, OrderId id);
 
 	Optional<Order> find(Tenant tenant, OrderId id);
+
+	/** The actor of the order's first timeline entry. */
+	Optional<String> placedBy(Tenant tenant, OrderId id);
 
 	/**
 	 * The orders among {@code ids} the shop has, in a fixed number of statements whatever
