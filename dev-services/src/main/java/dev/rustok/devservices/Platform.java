@@ -71,6 +71,7 @@ public final class Platform implements AutoCloseable {
 				.set("rustok.keycloak.dev-password-grant-client", true)
 				.set("rustok.platform.domain", spec.domain())
 				.set("rustok.platform.public-url-port", ports.gateway())
+				.set("rustok.console.realm", spec.consoleRealm())
 				.set("rustok.console.bootstrap-admin-email", CONSOLE_ADMIN_EMAIL)
 				.secret("rustok.console.bootstrap-admin-password", CONSOLE_ADMIN_PASSWORD)
 				.start("control-plane", spec.root(), spec.logs().resolve("control-plane.log"));

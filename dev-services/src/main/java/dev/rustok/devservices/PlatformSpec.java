@@ -18,10 +18,16 @@ import java.util.Map;
  * @param jvm the JVM flags of the platform's processes
  * @param gatewaySettings further settings of the gateway, as property and value (a test's
  * plan limits, for example)
+ * @param consoleRealm the platform admins' Keycloak realm: {@code platform}, or one of a
+ * test run's own, since a realm has one frontend URL, this platform's {@code auth} host
+ * (docs/adr/0106), and platforms side by side on one Keycloak must not move each other's
  */
 public record PlatformSpec(Path root, Database database, KeycloakServer keycloak, PlatformPorts ports,
 		String clusterName, String gatewaySecret, String domain, Path logs, JvmProfile jvm,
-		Map<String, String> gatewaySettings) {
+		Map<String, String> gatewaySettings, String consoleRealm) {
+
+	/** The platform realm of {@code ./rustok dev}. */
+	public static final String CONSOLE_REALM = "platform";
 
 	public PlatformSpec {
 		gatewaySettings = Map.copyOf(gatewaySettings);
@@ -30,7 +36,7 @@ public record PlatformSpec(Path root, Database database, KeycloakServer keycloak
 	/** A platform with the gateway's own settings only. */
 	public PlatformSpec(Path root, Database database, KeycloakServer keycloak, PlatformPorts ports, String clusterName,
 			String gatewaySecret, String domain, Path logs, JvmProfile jvm) {
-		this(root, database, keycloak, ports, clusterName, gatewaySecret, domain, logs, jvm, Map.of());
+		this(root, database, keycloak, ports, clusterName, gatewaySecret, domain, logs, jvm, Map.of(), CONSOLE_REALM);
 	}
 
 	/** A platform whose JVMs start fast ({@link JvmProfile#DEV}). */
@@ -44,7 +50,13 @@ public record PlatformSpec(Path root, Database database, KeycloakServer keycloak
 		Map<String, String> settings = new LinkedHashMap<>(this.gatewaySettings);
 		settings.put(property, value);
 		return new PlatformSpec(this.root, this.database, this.keycloak, this.ports, this.clusterName,
-				this.gatewaySecret, this.domain, this.logs, this.jvm, settings);
+				this.gatewaySecret, this.domain, this.logs, this.jvm, settings, this.consoleRealm);
+	}
+
+	/** This platform with the platform admins' realm of this name. */
+	public PlatformSpec withConsoleRealm(String realm) {
+		return new PlatformSpec(this.root, this.database, this.keycloak, this.ports, this.clusterName,
+				this.gatewaySecret, this.domain, this.logs, this.jvm, this.gatewaySettings, realm);
 	}
 
 	public String gatewayUrl() {

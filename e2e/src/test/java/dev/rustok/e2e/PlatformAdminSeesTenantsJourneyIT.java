@@ -18,9 +18,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A platform admin opens the console at {@code console.localhost}, signs in on the
- * platform realm's Keycloak login page, and sees a shop that has just signed up, with its
- * status, plan and storefront link — through the real gateway, control plane, Keycloak
- * and Chromium.
+ * platform realm's Keycloak login page (on {@code auth.localhost}, through the gateway),
+ * and sees a shop that has just signed up, with its status, plan and storefront link —
+ * through the real gateway, control plane, Keycloak and Chromium.
  */
 class PlatformAdminSeesTenantsJourneyIT {
 
@@ -31,7 +31,7 @@ class PlatformAdminSeesTenantsJourneyIT {
 	static void awaitThePlatformRealm() {
 		// the control plane creates the realm just after it reports healthy
 		HttpClient http = HttpClient.newHttpClient();
-		URI realm = URI.create(platform.spec().keycloak().baseUrl() + "/realms/platform");
+		URI realm = URI.create(platform.spec().keycloak().baseUrl() + "/realms/" + platform.spec().consoleRealm());
 		await().atMost(Duration.ofMinutes(1))
 			.until(() -> http.send(HttpRequest.newBuilder(realm).build(), HttpResponse.BodyHandlers.discarding())
 				.statusCode(), (status) -> status == 200);
@@ -45,7 +45,12 @@ class PlatformAdminSeesTenantsJourneyIT {
 					Duration.ofMinutes(2));
 		ConsolePage console = ConsolePage.open(platform.browser().newPage(), platform.spec().consoleUrl());
 		assertThat(console.showsLoginForm()).as("an anonymous visitor is sent to the login page").isTrue();
-		assertThat(console.url()).startsWith(platform.spec().keycloak().baseUrl() + "/realms/platform/");
+		// the platform realm is served on auth.<domain> through the gateway, like the
+		// shops' (docs/adr/0106): the password is posted there too
+		String authHost = Platform.keycloakPublicUrl(platform.spec());
+		assertThat(console.url()).startsWith(authHost + "/realms/" + platform.spec().consoleRealm() + "/");
+		assertThat(console.loginFormAction())
+			.startsWith(authHost + "/realms/" + platform.spec().consoleRealm() + "/login-actions/authenticate");
 
 		console.logIn(Platform.CONSOLE_ADMIN_EMAIL, Platform.CONSOLE_ADMIN_PASSWORD);
 

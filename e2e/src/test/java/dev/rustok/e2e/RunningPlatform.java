@@ -10,6 +10,7 @@ import dev.rustok.devservices.PlatformPorts;
 import dev.rustok.devservices.PlatformSpec;
 import dev.rustok.devservices.PostgresServer;
 import dev.rustok.devservices.StartProgress;
+import dev.rustok.provisioning.KeycloakTenantRealms;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -74,7 +75,11 @@ final class RunningPlatform implements BeforeAllCallback {
 				.withGatewaySetting("rustok.billing.plans.basic.storefront-requests-per-minute",
 						String.valueOf(BASIC_PLAN_REQUESTS_PER_MINUTE))
 				.withGatewaySetting("rustok.billing.plans.basic.burst-per-second",
-						String.valueOf(BASIC_PLAN_REQUESTS_PER_MINUTE));
+						String.valueOf(BASIC_PLAN_REQUESTS_PER_MINUTE))
+				// a platform realm of this run's own: its frontend URL is this run's auth
+				// host (docs/adr/0106), which must not move another platform's realm on
+				// the shared Keycloak
+				.withConsoleRealm("platform-e2e-" + run);
 			Platform platform = Platform.start(spec, new StartProgress(System.out, 4));
 			try {
 				return new Started(platform, new PlatformClient(spec), new Browser());
@@ -94,6 +99,14 @@ final class RunningPlatform implements BeforeAllCallback {
 			finally {
 				this.platform.close();
 				this.platform.spec().database().drop();
+				deleteConsoleRealm(this.platform.spec());
+			}
+		}
+
+		private static void deleteConsoleRealm(PlatformSpec spec) {
+			try (KeycloakTenantRealms realms = new KeycloakTenantRealms(spec.keycloak().baseUrl(),
+					spec.keycloak().adminUsername(), spec.keycloak().adminPassword())) {
+				realms.delete(spec.consoleRealm());
 			}
 		}
 

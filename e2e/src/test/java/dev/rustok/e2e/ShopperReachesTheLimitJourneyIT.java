@@ -34,7 +34,7 @@ class ShopperReachesTheLimitJourneyIT {
 	static void awaitThePlatformRealm() {
 		// the control plane creates the realm just after it reports healthy
 		HttpClient http = HttpClient.newHttpClient();
-		URI realm = URI.create(platform.spec().keycloak().baseUrl() + "/realms/platform");
+		URI realm = URI.create(platform.spec().keycloak().baseUrl() + "/realms/" + platform.spec().consoleRealm());
 		await().atMost(Duration.ofMinutes(1))
 			.until(() -> http.send(HttpRequest.newBuilder(realm).build(), HttpResponse.BodyHandlers.discarding())
 				.statusCode(), (status) -> status == 200);

@@ -1,5 +1,9 @@
 package dev.rustok.gateway.tokens;
 
+import java.util.Set;
+
+import dev.rustok.controlplane.api.RealmEndpoints;
+import dev.rustok.controlplane.api.RealmIssuers;
 import dev.rustok.controlplane.api.TenantNames;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,18 +18,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicUrl Keycloak's base URL as browsers reach it, which is also the tokens'
  * issuer: {@code http://auth.<domain>:<port>} when the shop realms' frontend URL is the
  * gateway (docs/adr/0091); the same as {@code url} when not set
+ * @param ownIssuerAccepted whether a shop's token issued under {@code url} (before its
+ * realm's frontend URL moved to {@code publicUrl}) is still accepted: on by default, so a
+ * realm's switch-over signs nobody out of the edge (docs/adr/0107)
  */
 @ConfigurationProperties("rustok.keycloak")
-public record KeycloakIssuers(@DefaultValue("http://127.0.0.1:8180") String url, String publicUrl) {
+public record KeycloakIssuers(@DefaultValue("http://127.0.0.1:8180") String url, String publicUrl,
+		@DefaultValue("true") boolean ownIssuerAccepted) {
 
 	public KeycloakIssuers {
 		url = withoutTrailingSlash(url);
 		publicUrl = (publicUrl == null || publicUrl.isBlank()) ? url : withoutTrailingSlash(publicUrl);
 	}
 
-	/** The issuer of the shop's tokens: its realm, derived from the tenant id. */
-	String issuer(String tenantId) {
-		return this.publicUrl + "/realms/" + TenantNames.realm(tenantId);
+	/**
+	 * The issuers the shop's tokens may carry: its realm, derived from the tenant id, at
+	 * the public URL and, during a switch-over, at Keycloak's own.
+	 */
+	Set<String> accepted(String tenantId) {
+		return new RealmIssuers(new RealmEndpoints(this.publicUrl), new RealmEndpoints(this.url),
+				this.ownIssuerAccepted)
+			.of(TenantNames.realm(tenantId));
 	}
 
 	String jwkSetUri(String tenantId) {

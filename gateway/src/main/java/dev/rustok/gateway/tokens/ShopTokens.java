@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.rustok.controlplane.api.TenantNames;
@@ -21,8 +22,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -108,11 +110,14 @@ class ShopTokens implements GatewayFilter {
 		return this.decoders.computeIfAbsent(tenantId, (id) -> {
 			NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(this.issuers.jwkSetUri(id))
 				.build();
-			// expiry and not-before, with a small clock skew, the shop's issuer and the
-			// shop's API as audience, as the runtime checks them (ADR 0051); signature
-			// and algorithm (never "none") are the decoder's own checks
+			// expiry and not-before, with a small clock skew, one of the shop realm's
+			// issuers (ADR 0107) and the shop's API as audience, as the runtime checks
+			// them (ADR 0051); signature and algorithm (never "none") are the decoder's
+			// own checks
+			Set<String> accepted = this.issuers.accepted(id);
 			decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(CLOCK_SKEW),
-					new JwtIssuerValidator(this.issuers.issuer(id)),
+					new JwtClaimValidator<Object>(JwtClaimNames.ISS,
+							(issuer) -> issuer != null && accepted.contains(issuer.toString())),
 					new JwtAudienceValidator(TenantNames.audience(id))));
 			return decoder;
 		});

@@ -14,6 +14,13 @@ class PublicKeycloakPathsTests {
 	}
 
 	@Test
+	void servesThePlatformRealmsSignInForTheConsole() {
+		assertThat(PublicKeycloakPaths.served("/realms/platform/protocol/openid-connect/auth")).isTrue();
+		assertThat(PublicKeycloakPaths.served("/realms/platform/login-actions/authenticate")).isTrue();
+		assertThat(PublicKeycloakPaths.served("/realms/platform/protocol/openid-connect/token")).isTrue();
+	}
+
+	@Test
 	void neverServesTheMasterRealmOrTheAdminConsoleHoweverTheyAreSpelt() {
 		assertThat(PublicKeycloakPaths.served("/realms/master/protocol/openid-connect/token")).isFalse();
 		assertThat(PublicKeycloakPaths.served("/realms/MASTER/protocol/openid-connect/token")).isFalse();

@@ -1,5 +1,7 @@
 package dev.rustok.controlplane.console;
 
+import java.util.Set;
+
 import dev.rustok.controlplane.api.RealmEndpoints;
 import dev.rustok.controlplane.provisioning.KeycloakProperties;
 import dev.rustok.controlplane.web.ProblemResponses;
@@ -19,6 +21,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -42,10 +46,12 @@ class ConsoleSecurity {
 	@Bean
 	ClientRegistrationRepository consoleLogin(KeycloakProperties keycloak, ConsoleProperties console) {
 		// endpoints named here rather than discovered from the issuer: the control plane
-		// must start while Keycloak is down, and browser and control plane reach Keycloak
-		// at the same URL, so the issuer in its tokens is this one
-		RealmEndpoints realm = new RealmEndpoints(keycloak.url());
-		String endpoints = realm.openIdConnect(console.realm());
+		// must start while Keycloak is down. The browser signs in at the public URL
+		// (auth.<domain> through the gateway, where password attempts are counted), which
+		// is the realm's frontend URL and so the ID token's issuer; the control plane
+		// trades the code and fetches the keys at Keycloak's own address (docs/adr/0106)
+		RealmEndpoints browser = keycloak.browserEndpoints();
+		RealmEndpoints backChannel = keycloak.backChannelEndpoints();
 		return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId(REGISTRATION)
 			.clientId(PlatformRealm.CONSOLE_CLIENT)
 			.clientName("Platform console")
@@ -56,10 +62,10 @@ class ConsoleSecurity {
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
 			.scope("openid", "profile", "email")
-			.issuerUri(realm.issuer(console.realm()))
-			.authorizationUri(endpoints + "/auth")
-			.tokenUri(endpoints + "/token")
-			.jwkSetUri(realm.jwkSetUri(console.realm()))
+			.issuerUri(browser.issuer(console.realm()))
+			.authorizationUri(browser.openIdConnect(console.realm()) + "/auth")
+			.tokenUri(backChannel.openIdConnect(console.realm()) + "/token")
+			.jwkSetUri(backChannel.jwkSetUri(console.realm()))
 			.userNameAttributeName("preferred_username")
 			.build());
 	}
@@ -73,9 +79,16 @@ class ConsoleSecurity {
 	@Order(0)
 	SecurityFilterChain adminApiChain(HttpSecurity http, KeycloakProperties keycloak, ConsoleProperties console)
 			throws Exception {
-		RealmEndpoints realm = new RealmEndpoints(keycloak.url());
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(realm.jwkSetUri(console.realm())).build();
-		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(realm.issuer(console.realm())));
+		NimbusJwtDecoder decoder = NimbusJwtDecoder
+			.withJwkSetUri(keycloak.backChannelEndpoints().jwkSetUri(console.realm()))
+			.build();
+		// the platform realm's issuer at the public URL or, during its switch-over, at
+		// Keycloak's own: a token an admin fetched before the move still works
+		// (docs/adr/0107); never another realm's
+		Set<String> issuers = keycloak.acceptedIssuers(console.realm());
+		decoder
+			.setJwtValidator(JwtValidators.createDefaultWithValidators(new JwtClaimValidator<Object>(JwtClaimNames.ISS,
+					(issuer) -> issuer != null && issuers.contains(issuer.toString()))));
 		JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
 		roles.setJwtGrantedAuthoritiesConverter(RealmRoles::ofAccessToken);
 		// the admin's login (an email), as the console names them, not Keycloak's user id

@@ -2,6 +2,7 @@ package dev.rustok.controlplane.console;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.rustok.controlplane.api.RealmRolesClaim;
 import dev.rustok.provisioning.KeycloakUserProfile;
@@ -27,8 +28,15 @@ final class PlatformRealm {
 	private PlatformRealm() {
 	}
 
-	static RealmRepresentation of(ConsoleProperties console, String redirectUri) {
+	/**
+	 * The realm attribute that makes an address the realm's address for browsers and its
+	 * tokens' issuer, as for shop realms (docs/adr/0091, 0106).
+	 */
+	static final String FRONTEND_URL = "frontendUrl";
+
+	static RealmRepresentation of(ConsoleProperties console, String redirectUri, Optional<String> frontendUrl) {
 		RealmRepresentation realm = new RealmRepresentation();
+		frontendUrl.ifPresent((address) -> realm.setAttributes(Map.of(FRONTEND_URL, address)));
 		realm.setRealm(console.realm());
 		realm.setDisplayName("RusToK platform");
 		realm.setEnabled(true);

@@ -1,6 +1,7 @@
 package dev.rustok.controlplane.console;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import dev.rustok.controlplane.provisioning.KeycloakProperties;
 import dev.rustok.provisioning.TenantRealms;
@@ -49,6 +50,11 @@ class PlatformRealmSetup {
 		CREATED,
 		/** The realm existed; its console client lacked this console's address. */
 		REDIRECT_ADDED,
+		/**
+		 * The realm existed; it is now served at the public URL, {@code auth.<domain>}
+		 * (docs/adr/0106), and its console client has this console's address.
+		 */
+		MOVED_TO_THE_PUBLIC_URL,
 		/** The realm existed as needed; nothing changed. */
 		UNCHANGED
 
@@ -93,16 +99,25 @@ class PlatformRealmSetup {
 	/**
 	 * Creates the realm in one import when it is missing; when it exists, only adds this
 	 * console's address to the console client's redirect URIs (several platforms on one
-	 * Keycloak, on different ports, share the realm). Users and roles of an existing
-	 * realm are left alone.
+	 * Keycloak, on different ports, share the realm) and, with a public URL set, makes it
+	 * the realm's frontend URL (docs/adr/0106). Users and roles of an existing realm are
+	 * left alone.
 	 */
 	Outcome ensure() {
 		String redirectUri = this.consoleHost.loginRedirectUris();
-		if (this.realms.importRealm(PlatformRealm.of(this.console, redirectUri))) {
+		Optional<String> publicUrl = this.keycloak.publicAddress();
+		if (this.realms.importRealm(PlatformRealm.of(this.console, redirectUri, publicUrl))) {
 			return Outcome.CREATED;
 		}
-		return this.realms.addRedirectUri(this.console.realm(), PlatformRealm.CONSOLE_CLIENT, redirectUri)
-				? Outcome.REDIRECT_ADDED : Outcome.UNCHANGED;
+		boolean redirectAdded = this.realms.addRedirectUri(this.console.realm(), PlatformRealm.CONSOLE_CLIENT,
+				redirectUri);
+		// moving the issuer ends the admins' sessions with Keycloak, once: a handful of
+		// people, signed in again at the next page (docs/adr/0106)
+		boolean moved = publicUrl.map((address) -> this.realms.serveAt(this.console.realm(), address)).orElse(false);
+		if (moved) {
+			return Outcome.MOVED_TO_THE_PUBLIC_URL;
+		}
+		return redirectAdded ? Outcome.REDIRECT_ADDED : Outcome.UNCHANGED;
 	}
 
 }

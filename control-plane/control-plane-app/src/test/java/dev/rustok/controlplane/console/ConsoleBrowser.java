@@ -22,7 +22,8 @@ import dev.rustok.devservices.LoopbackCookies;
  * Keycloak's login form the way a person would. Requests to {@code *.localhost} go to the
  * control plane on 127.0.0.1 with the {@code X-Forwarded-*} headers the gateway adds (the
  * JVM does not resolve {@code *.localhost}); Keycloak is reached at its own URL, as a
- * browser does.
+ * browser does, or, for a realm served on {@code auth.localhost} (docs/adr/0106), there,
+ * forwarded to Keycloak's own URL as the gateway does.
  */
 final class ConsoleBrowser {
 
@@ -31,10 +32,24 @@ final class ConsoleBrowser {
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
+	private static final String AUTH_HOST = "auth.localhost";
+
 	private final int controlPlanePort;
 
+	private final String keycloakUrl;
+
 	ConsoleBrowser(int controlPlanePort) {
+		this(controlPlanePort, null);
+	}
+
+	/**
+	 * A browser whose {@code auth.localhost} requests reach Keycloak at
+	 * {@code keycloakUrl}, in place of the gateway's route (which forwards the path and
+	 * nothing else).
+	 */
+	ConsoleBrowser(int controlPlanePort, String keycloakUrl) {
 		this.controlPlanePort = controlPlanePort;
+		this.keycloakUrl = keycloakUrl;
 	}
 
 	/** Opens a URL and follows every redirect; the page it lands on. */
@@ -123,7 +138,7 @@ final class ConsoleBrowser {
 
 	private Page send(URI url, String method, String form) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(physical(url));
-		if (url.getHost().endsWith(".localhost")) {
+		if (url.getHost().endsWith(".localhost") && !isAuthHost(url)) {
 			int port = (url.getPort() != -1) ? url.getPort() : 80;
 			request.header("X-Forwarded-Host", url.getHost() + ":" + port)
 				.header("X-Forwarded-Port", String.valueOf(port))
@@ -154,8 +169,15 @@ final class ConsoleBrowser {
 		if (!url.getHost().endsWith(".localhost")) {
 			return url;
 		}
-		return URI.create("http://127.0.0.1:" + this.controlPlanePort + url.getRawPath()
-				+ ((url.getRawQuery() != null) ? "?" + url.getRawQuery() : ""));
+		String pathAndQuery = url.getRawPath() + ((url.getRawQuery() != null) ? "?" + url.getRawQuery() : "");
+		if (isAuthHost(url)) {
+			return URI.create(this.keycloakUrl + pathAndQuery);
+		}
+		return URI.create("http://127.0.0.1:" + this.controlPlanePort + pathAndQuery);
+	}
+
+	private boolean isAuthHost(URI url) {
+		return this.keycloakUrl != null && url.getHost().equals(AUTH_HOST);
 	}
 
 	/**

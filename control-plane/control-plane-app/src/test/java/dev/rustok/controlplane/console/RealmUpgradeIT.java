@@ -226,7 +226,7 @@ class RealmUpgradeIT {
 		activeShop(ControlPlaneServices.aSlug());
 		madeTheOldWay(activeShop(ControlPlaneServices.aSlug()));
 		int total = activeShops();
-		ConsoleBrowser browser = new ConsoleBrowser(this.port);
+		ConsoleBrowser browser = new ConsoleBrowser(this.port, keycloak.baseUrl());
 		Page console = browser.logIn(browser.open("http://console.localhost:8080/"), ADMIN, ADMIN_PASSWORD);
 		Page running;
 		// the last shop's registry row is held, so the run waits there with every other

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.rustok.controlplane.api.RealmEndpoints;
 import dev.rustok.controlplane.api.RealmRolesClaim;
 import dev.rustok.controlplane.api.TenantNames;
+import dev.rustok.runtime.security.IssuedByTheRealm;
 import dev.rustok.runtime.security.KeycloakProperties;
 import dev.rustok.runtime.shared.Tenant;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -29,7 +30,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
@@ -61,6 +61,8 @@ class RealmSignIn {
 
 	private final RealmEndpoints backChannel;
 
+	private final KeycloakProperties keycloak;
+
 	private final RestClient http;
 
 	private final CircuitBreaker breaker;
@@ -70,6 +72,7 @@ class RealmSignIn {
 	RealmSignIn(KeycloakProperties keycloak) {
 		this.endpoints = keycloak.browserEndpoints();
 		this.backChannel = keycloak.backChannelEndpoints();
+		this.keycloak = keycloak;
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
 				HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
 		requests.setReadTimeout(Duration.ofSeconds(5));
@@ -169,8 +172,7 @@ class RealmSignIn {
 	private JwtDecoder decoder(Tenant tenant) {
 		return this.decoders.computeIfAbsent(tenant.realm(), (realm) -> {
 			NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(this.backChannel.jwkSetUri(realm)).build();
-			decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-					JwtValidators.createDefaultWithIssuer(this.endpoints.issuer(realm)),
+			decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new IssuedByTheRealm(this.keycloak, realm),
 					new JwtAudienceValidator(TenantNames.audience(tenant.id().value()))));
 			return decoder;
 		});

@@ -12,7 +12,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -20,9 +19,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Checks a bearer token against the realm of the request's tenant only: its keys, its
- * issuer and the shop's API as audience. A token of another tenant's realm fails the
- * signature (other keys) and the issuer, so it is worthless here. One decoder per realm,
- * created on first use and kept (it caches the realm's keys).
+ * issuer (either of the two of a switch-over, docs/adr/0107) and the shop's API as
+ * audience. A token of another tenant's realm fails the signature (other keys) and the
+ * issuer, so it is worthless here. One decoder per realm, created on first use and kept
+ * (it caches the realm's keys).
  */
 class TenantRealmAuthentication implements AuthenticationManagerResolver<HttpServletRequest> {
 
@@ -47,9 +47,8 @@ class TenantRealmAuthentication implements AuthenticationManagerResolver<HttpSer
 		String realm = tenant.realm();
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(this.keycloak.jwkSetUri(realm)).build();
 		// the shop's API as audience, as the gateway checks it (docs/adr/0051)
-		decoder.setJwtValidator(
-				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(this.keycloak.issuer(realm)),
-						new JwtAudienceValidator(TenantNames.audience(tenant.id().value()))));
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new IssuedByTheRealm(this.keycloak, realm),
+				new JwtAudienceValidator(TenantNames.audience(tenant.id().value()))));
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(new RealmRoles());
 		converter.setPrincipalClaimName("preferred_username");

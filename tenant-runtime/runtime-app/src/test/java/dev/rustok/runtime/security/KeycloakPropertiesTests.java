@@ -8,9 +8,11 @@ class KeycloakPropertiesTests {
 
 	@Test
 	void tokensIssuedThroughTheGatewaysAuthHostAreCheckedAgainstKeysFetchedDirectly() {
-		KeycloakProperties keycloak = new KeycloakProperties("http://127.0.0.1:8180/", "http://auth.localhost:8080/");
+		KeycloakProperties keycloak = new KeycloakProperties("http://127.0.0.1:8180/", "http://auth.localhost:8080/",
+				false);
 
-		assertThat(keycloak.issuer("tenant-acme")).isEqualTo("http://auth.localhost:8080/realms/tenant-acme");
+		assertThat(keycloak.acceptedIssuers("tenant-acme"))
+			.containsExactly("http://auth.localhost:8080/realms/tenant-acme");
 		assertThat(keycloak.jwkSetUri("tenant-acme"))
 			.isEqualTo("http://127.0.0.1:8180/realms/tenant-acme/protocol/openid-connect/certs");
 		assertThat(keycloak.browserEndpoints().openIdConnect("tenant-acme"))
@@ -20,11 +22,20 @@ class KeycloakPropertiesTests {
 	}
 
 	@Test
+	void duringASwitchOverTheRealmsTokensAreAcceptedUnderKeycloaksOwnAddressToo() {
+		KeycloakProperties keycloak = new KeycloakProperties("http://127.0.0.1:8180", "http://auth.localhost:8080",
+				true);
+
+		assertThat(keycloak.acceptedIssuers("tenant-acme")).containsExactlyInAnyOrder(
+				"http://auth.localhost:8080/realms/tenant-acme", "http://127.0.0.1:8180/realms/tenant-acme");
+	}
+
+	@Test
 	void withoutAPublicUrlBrowsersAndTokensUseKeycloaksOwnAddress() {
-		KeycloakProperties keycloak = new KeycloakProperties("http://127.0.0.1:8180", null);
+		KeycloakProperties keycloak = new KeycloakProperties("http://127.0.0.1:8180", null, true);
 
 		assertThat(keycloak.publicUrl()).isEqualTo("http://127.0.0.1:8180");
-		assertThat(keycloak.issuer("tenant-acme")).isEqualTo("http://127.0.0.1:8180/realms/tenant-acme");
+		assertThat(keycloak.acceptedIssuers("tenant-acme")).containsExactly("http://127.0.0.1:8180/realms/tenant-acme");
 	}
 
 }
