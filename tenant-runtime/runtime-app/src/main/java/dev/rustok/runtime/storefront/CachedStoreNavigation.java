@@ -26,7 +26,9 @@ final class CachedStoreNavigation implements StoreNavigation {
 	@Override
 	@SuppressWarnings("unchecked")
 	public List<String> currencies(Tenant tenant) {
-		return this.cache.cached(tenant, "currencies", "", List.class, () -> this.source.currencies(tenant));
+		// immutable: the near cache hands the same list to every request
+		return this.cache.cached(tenant, "currencies", "", List.class,
+				() -> List.copyOf(this.source.currencies(tenant)));
 	}
 
 	@Override
