@@ -318,6 +318,23 @@ class SignedInCheckoutIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
+	void anEncodedOrDoubledPathToTheCartIsCheckedLikeThePlainOne() {
+		Stocked stocked = stocked("signed-in-checkout");
+		Shop shop = stocked.shop();
+		Customer customer = ShopCustomers.aCustomer(shop);
+		ShopperBrowser app = browser(shop);
+		app.postJson("/api/store/cart", "{\"currency\":\"EUR\"}", "Authorization", "Bearer " + customer.token());
+		String cart = app.shopCookie("rustok_cart").orElseThrow();
+
+		for (String path : List.of("/api/store/%63art", "/api/store//cart", "/api/store/cart/")) {
+			Answer withoutToken = app.get(path);
+			assertThat(withoutToken.body()).as(path).doesNotContain(cart);
+			assertThat(withoutToken.status()).as(path).isNotEqualTo(200);
+		}
+		assertThat(ownerOf(shop, cart)).isEqualTo(customer.subject());
+	}
+
+	@Test
 	void anotherCustomerOfTheShopOrTheCustomerAtAnotherShopOpensNoCustomersCartWithItsCookie() {
 		Stocked acme = stocked("signed-in-checkout");
 		Stocked globex = stocked("signed-in-checkout-b");

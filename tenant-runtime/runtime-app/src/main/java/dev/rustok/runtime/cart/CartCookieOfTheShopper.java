@@ -3,6 +3,7 @@ package dev.rustok.runtime.cart;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import dev.rustok.runtime.shared.Tenant;
@@ -50,7 +51,9 @@ class CartCookieOfTheShopper extends OncePerRequestFilter implements Ordered {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI();
+		// the decoded, normalised path the handlers are chosen by: the raw URI would let
+		// /api/store/%63art or //cart reach the cart without passing here
+		String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
 		return CART_PATHS.stream().noneMatch((cart) -> path.equals(cart) || path.startsWith(cart + "/"));
 	}
 
