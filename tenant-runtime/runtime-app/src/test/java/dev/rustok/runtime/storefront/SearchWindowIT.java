@@ -41,6 +41,20 @@ class SearchWindowIT {
 	}
 
 	@Test
+	void theSearchIndexesTakeTheirEntriesAtOnceSoNoSearchReadsAPendingList() {
+		var options = shop.dsl.fetch("""
+				select c.relname, coalesce(array_to_string(c.reloptions, ','), '') as options
+				from pg_class c join pg_namespace n on n.oid = c.relnamespace
+				join pg_am a on a.oid = c.relam
+				where n.nspname = 't_scratch' and a.amname = 'gin'""");
+
+		assertThat(options.getValues("relname", String.class)).contains("read_product_search_idx",
+				"read_product_title_search_idx", "read_product_facets_idx");
+		assertThat(options.getValues("options", String.class)).as("docs/adr/0109")
+			.allMatch((relOptions) -> relOptions.contains("fastupdate=off"));
+	}
+
+	@Test
 	void countsEveryMatchAndItsFacetsExactlyUpToTheWindow() {
 		for (int i = 0; i < 5; i++) {
 			shop.rows.product("Desk lamp " + i).tags("light", (i < 2) ? "brass" : "steel").price(100).insert();
