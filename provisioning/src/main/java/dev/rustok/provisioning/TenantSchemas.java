@@ -19,6 +19,11 @@ import org.flywaydb.core.api.MigrationInfo;
  */
 class TenantSchemas {
 
+	// PostgreSQL's SQLSTATE for "deadlock detected"
+	private static final String DEADLOCK_DETECTED = "40P01";
+
+	private static final int DROP_ATTEMPTS = 5;
+
 	private final DataSource dataSource;
 
 	TenantSchemas(DataSource dataSource) {
@@ -35,11 +40,37 @@ class TenantSchemas {
 		}
 	}
 
-	/** Drops the schema with everything in it; nothing happens when it is gone. */
+	/**
+	 * Drops the schema with everything in it; nothing happens when it is gone. A node's
+	 * worker still busy in the schema (a webhook retry, the relay) can make the drop the
+	 * victim of a deadlock: the drop is tried again, a few times, as the work it met
+	 * ends.
+	 */
 	void drop(String schema) throws SQLException {
-		try (Connection connection = this.dataSource.getConnection();
-				Statement statement = connection.createStatement()) {
-			statement.execute("drop schema if exists " + quoted(schema) + " cascade");
+		for (int attempt = 1;; attempt++) {
+			try (Connection connection = this.dataSource.getConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute("drop schema if exists " + quoted(schema) + " cascade");
+				return;
+			}
+			catch (SQLException ex) {
+				if (!DEADLOCK_DETECTED.equals(ex.getSQLState()) || attempt == DROP_ATTEMPTS) {
+					throw ex;
+				}
+				pauseBeforeAttempt(attempt);
+			}
+		}
+	}
+
+	private static void pauseBeforeAttempt(int attempt) throws SQLException {
+		try {
+			// a retry pause, not a wait for a result: the other transaction has been
+			// told it won and finishes on its own
+			Thread.sleep(100L * attempt);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new SQLException("interrupted while dropping a schema", ex);
 		}
 	}
 
