@@ -4,10 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import dev.rustok.runtime.schema.TenantSchemaTemplate;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -22,7 +26,12 @@ class TenantSchemas {
 	// PostgreSQL's SQLSTATE for "deadlock detected"
 	private static final String DEADLOCK_DETECTED = "40P01";
 
-	private static final int DROP_ATTEMPTS = 5;
+	private static final Retry DROP_RETRY = Retry.of("drop-tenant-schema",
+			RetryConfig.custom()
+				.maxAttempts(5)
+				.intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(100), 2))
+				.retryOnException((ex) -> ex instanceof SQLException sql && DEADLOCK_DETECTED.equals(sql.getSQLState()))
+				.build());
 
 	private final DataSource dataSource;
 
@@ -31,13 +40,9 @@ class TenantSchemas {
 	}
 
 	void create(String schema) throws SQLException {
-		try (Connection connection = this.dataSource.getConnection();
-				Statement statement = connection.createStatement()) {
-			// DDL takes no bind parameters, so the name is quoted; TenantOrder already
-			// restricted it
-			// to [a-z0-9_]
-			statement.execute("create schema if not exists " + quoted(schema));
-		}
+		// DDL takes no bind parameters, so the name is quoted; TenantOrder already
+		// restricted it to [a-z0-9_]
+		execute("create schema if not exists " + quoted(schema));
 	}
 
 	/**
@@ -47,30 +52,24 @@ class TenantSchemas {
 	 * ends.
 	 */
 	void drop(String schema) throws SQLException {
-		for (int attempt = 1;; attempt++) {
-			try (Connection connection = this.dataSource.getConnection();
-					Statement statement = connection.createStatement()) {
-				statement.execute("drop schema if exists " + quoted(schema) + " cascade");
-				return;
-			}
-			catch (SQLException ex) {
-				if (!DEADLOCK_DETECTED.equals(ex.getSQLState()) || attempt == DROP_ATTEMPTS) {
-					throw ex;
-				}
-				pauseBeforeAttempt(attempt);
-			}
+		try {
+			Retry
+				.decorateCheckedRunnable(DROP_RETRY,
+						() -> execute("drop schema if exists " + quoted(schema) + " cascade"))
+				.run();
+		}
+		catch (SQLException | RuntimeException | Error ex) {
+			throw ex;
+		}
+		catch (Throwable unexpected) {
+			throw new IllegalStateException(unexpected);
 		}
 	}
 
-	private static void pauseBeforeAttempt(int attempt) throws SQLException {
-		try {
-			// a retry pause, not a wait for a result: the other transaction has been
-			// told it won and finishes on its own
-			Thread.sleep(100L * attempt);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new SQLException("interrupted while dropping a schema", ex);
+	private void execute(String ddl) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute(ddl);
 		}
 	}
 

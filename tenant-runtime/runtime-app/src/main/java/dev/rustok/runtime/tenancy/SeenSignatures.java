@@ -39,45 +39,20 @@ final class SeenSignatures {
 
 	/**
 	 * {@code true} the first time a signature is seen, {@code false} for a replay. The
-	 * signature is one that verified ({@code v1.<second>.<nonce>.<mac>}).
+	 * signature is one that verified ({@code v1.<second>.<nonce>.<mac>}, the mac the
+	 * base64url of an HMAC-SHA256), so its parts are there.
 	 */
 	boolean firstSighting(String signature) {
 		String[] parts = signature.split("\\.", -1);
-		long second = (parts.length == 4) ? parseSecond(parts[1]) : 0;
-		long fingerprint = (parts.length == 4) ? fingerprint(parts[3], signature) : fnv(signature);
+		long second = Long.parseLong(parts[1]);
+		// the HMAC's bytes are uniform and keyed: a client cannot make two signatures
+		// share a fingerprint, and two of the gateway's do so with a chance of about
+		// 2^-64 per pair
+		long fingerprint = ByteBuffer.wrap(Base64.getUrlDecoder().decode(parts[3])).getLong();
 		Slot slot = this.slots[(int) Math.floorMod(second, (long) SLOTS)];
 		synchronized (slot) {
 			return slot.add(second, fingerprint);
 		}
-	}
-
-	private static long parseSecond(String digits) {
-		try {
-			return Long.parseLong(digits);
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
-	}
-
-	// the HMAC's bytes are uniform and keyed: a client cannot make two signatures share
-	// a fingerprint, and two of the gateway's do so with a chance of about 2^-64 per pair
-	private static long fingerprint(String mac, String signature) {
-		try {
-			byte[] bytes = Base64.getUrlDecoder().decode(mac);
-			return (bytes.length >= Long.BYTES) ? ByteBuffer.wrap(bytes).getLong() : fnv(signature);
-		}
-		catch (IllegalArgumentException ex) {
-			return fnv(signature);
-		}
-	}
-
-	private static long fnv(String text) {
-		long hash = 0xcbf29ce484222325L;
-		for (int i = 0; i < text.length(); i++) {
-			hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
-		}
-		return hash;
 	}
 
 	/** The fingerprints of one second: an open-addressing set of longs. */
