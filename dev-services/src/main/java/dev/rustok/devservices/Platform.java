@@ -97,6 +97,8 @@ public final class Platform implements AutoCloseable {
 				.set("rustok.keycloak.url", spec.keycloak().baseUrl())
 				.set("rustok.keycloak.public-url", keycloakPublicUrl)
 				.set("rustok.platform.domain", spec.domain())
+				// the auth host serves the shop realms and this one alone (docs/adr/0111)
+				.set("rustok.console.realm", spec.consoleRealm())
 				.set("rustok.gateway.control-plane-url", "http://127.0.0.1:" + ports.controlPlane())
 				.set("rustok.gateway.runtime-urls",
 						String.join(",", ports.runtimes().stream().map(port -> "http://127.0.0.1:" + port).toList()))

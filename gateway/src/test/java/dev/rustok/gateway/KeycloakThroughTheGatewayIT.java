@@ -77,6 +77,9 @@ class KeycloakThroughTheGatewayIT {
 
 	static final String PASSWORD = "through-the-gateway-1";
 
+	// a realm on the same Keycloak that is neither a shop's nor the platform's
+	static final String OTHER_REALM = "internal-" + SUFFIX;
+
 	static final String CLUSTER = "keycloak-edge-it-" + UUID.randomUUID();
 
 	static final int PLATFORM_MEMBER_PORT = FreePorts.next();
@@ -108,6 +111,8 @@ class KeycloakThroughTheGatewayIT {
 		controlPlane = RecordingBackend.start("control-plane");
 		platformMember = PlatformCluster.start(ClusterSettings.onLoopback(CLUSTER, PLATFORM_MEMBER_PORT, MEMBERS));
 		createShopRealm();
+		admin("POST", "/admin/realms", """
+				{"realm":"%s","enabled":true}""".formatted(OTHER_REALM));
 		TenantRouteMaps.byTenantId(platformMember).set(SHOP.tenantId(), SHOP);
 		TenantRouteMaps.byHost(platformMember).set(SHOP.host(), SHOP);
 	}
@@ -115,6 +120,7 @@ class KeycloakThroughTheGatewayIT {
 	@AfterAll
 	static void stopPlatform() {
 		admin("DELETE", "/admin/realms/" + SHOP.realm(), null);
+		admin("DELETE", "/admin/realms/" + OTHER_REALM, null);
 		platformMember.shutdown();
 		runtime.close();
 		controlPlane.close();
@@ -212,6 +218,30 @@ class KeycloakThroughTheGatewayIT {
 				.expectHeader()
 				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		}
+	}
+
+	@Test
+	void aRealmThatIsNeitherAShopsNorThePlatformsIsNotServedOnTheAuthHost() throws Exception {
+		String discovery = "/realms/" + OTHER_REALM + "/.well-known/openid-configuration";
+		// it exists: Keycloak answers it on its own loopback address
+		assertThat(http
+			.send(HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + discovery)).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.statusCode()).isEqualTo(200);
+		this.client.get()
+			.uri(discovery)
+			.header("Host", AUTH_HOST)
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.get()
+			.uri("/realms/" + SHOP.realm() + "/.well-known/openid-configuration")
+			.header("Host", AUTH_HOST)
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test

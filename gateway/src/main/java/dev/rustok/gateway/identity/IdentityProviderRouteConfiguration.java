@@ -6,6 +6,7 @@ import dev.rustok.gateway.routing.RoutedRequests;
 import dev.rustok.gateway.tokens.KeycloakIssuers;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +27,9 @@ class IdentityProviderRouteConfiguration {
 
 	@Bean
 	RouteLocator identityProviderRoute(RouteLocatorBuilder builder, KeycloakIssuers keycloak,
-			ObjectProvider<RouteGuards> routeGuards, ProblemResponses problems) {
-		PublicKeycloakPaths paths = new PublicKeycloakPaths(problems);
+			ObjectProvider<RouteGuards> routeGuards, ProblemResponses problems,
+			@Value("${rustok.console.realm:platform}") String platformRealm) {
+		PublicKeycloakPaths paths = new PublicKeycloakPaths(platformRealm, problems);
 		return builder.routes()
 			.route("identity-provider",
 					(route) -> route.predicate(RoutedRequests::toIdentityProvider).filters((filters) -> {

@@ -14,18 +14,26 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriUtils;
 
 /**
- * What of Keycloak {@code auth.<domain>} serves: the realms' own endpoints (login and
- * registration pages, token, logout, keys) and the themes' resources those pages load.
- * The {@code master} realm and the admin console are answered 404 here: administering
- * Keycloak stays on its loopback address, as before (docs/adr/0091).
+ * What of Keycloak {@code auth.<domain>} serves: the shop realms' ({@code tenant-<id>})
+ * and the platform realm's own endpoints (login and registration pages, token, logout,
+ * keys), and the themes' resources those pages load. Every other realm, {@code master}
+ * first, and the admin console are answered 404 here: administering Keycloak stays on its
+ * loopback address, and a realm made by hand for another purpose is not published by
+ * being on the same server (docs/adr/0091, 0111).
  */
 final class PublicKeycloakPaths implements GatewayFilter {
 
-	private static final Pattern SERVED = Pattern.compile("/realms/(?!master/)[^/]+/.+|/resources/.+");
+	private final Pattern served;
 
 	private final ProblemResponses problems;
 
-	PublicKeycloakPaths(ProblemResponses problems) {
+	/** {@code platformRealm}: the console's realm ({@code rustok.console.realm}). */
+	PublicKeycloakPaths(String platformRealm, ProblemResponses problems) {
+		// a tenant id's form (TenantNames): lower-case letters and digits in
+		// dash-separated
+		// groups
+		this.served = Pattern
+			.compile("/realms/(tenant-[a-z0-9]+(-[a-z0-9]+)*|" + Pattern.quote(platformRealm) + ")/.+|/resources/.+");
 		this.problems = problems;
 	}
 
@@ -33,7 +41,7 @@ final class PublicKeycloakPaths implements GatewayFilter {
 	 * Whether a raw request path is one of Keycloak's public ones, judged as Keycloak
 	 * will read it: percent-decoded, so {@code /realms/%6Daster/...} is master's.
 	 */
-	static boolean served(String rawPath) {
+	boolean served(String rawPath) {
 		String decoded;
 		try {
 			decoded = UriUtils.decode(rawPath, StandardCharsets.UTF_8);
@@ -41,7 +49,7 @@ final class PublicKeycloakPaths implements GatewayFilter {
 		catch (IllegalArgumentException malformed) {
 			return false;
 		}
-		return SERVED.matcher(decoded.toLowerCase(Locale.ROOT)).matches();
+		return this.served.matcher(decoded).matches();
 	}
 
 	@Override
