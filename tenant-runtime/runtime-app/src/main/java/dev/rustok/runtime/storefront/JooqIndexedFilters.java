@@ -80,39 +80,52 @@ final class JooqIndexedFilters {
 		return where;
 	}
 
-	/** The search vector matches every word, the last ones as prefixes too. */
+	/** The search vector matches every word, the last one as a prefix too. */
 	static Condition matches(DSLContext dsl, String text) {
 		Optional<String> query = prefixQuery(text);
 		if (query.isEmpty()) {
 			return DSL.falseCondition();
 		}
-		return DSL.condition("{0} @@ to_tsquery({1}::regconfig, {2})", SEARCH, DSL.val(searchConfig(dsl)),
-				DSL.val(query.get()));
+		return DSL.condition("{0} @@ {1}", SEARCH, tsquery(searchConfig(dsl), text));
 	}
 
-	/** The words as a prefix query in the text search configuration {@code config}. */
+	/**
+	 * The words as a prefix query in the text search configuration {@code config},
+	 * written into the statement as literals, not bound: a statement prepared with a
+	 * bound query gets a generic plan after a few runs, which cannot tell a word every
+	 * product carries from a rare one and reads all 100,000 entries of a common word's
+	 * bitmap before its limit applies (docs/adr/0112). Safe as a literal: jOOQ escapes
+	 * it, and only letters and digits reach it ({@link #prefixQuery}).
+	 */
 	static Field<Object> tsquery(String config, String text) {
-		return DSL.field("to_tsquery({0}::regconfig, {1})", Object.class, DSL.val(config),
-				DSL.val(prefixQuery(text).orElse("")));
+		return DSL.field("to_tsquery({0}::regconfig, {1})", Object.class, DSL.inline(config),
+				DSL.inline(prefixQuery(text).orElse("")));
 	}
 
 	/** ts_rank of the search vector against the words (title weighs most). */
 	static Field<Float> rank(DSLContext dsl, String text) {
-		return DSL.field("ts_rank({0}, to_tsquery({1}::regconfig, {2}))", Float.class, SEARCH,
-				DSL.val(searchConfig(dsl)), DSL.val(prefixQuery(text).orElse("")));
+		return DSL.field("ts_rank({0}, {1})", Float.class, SEARCH, tsquery(searchConfig(dsl), text));
 	}
 
 	/**
-	 * {@code blue kett} becomes {@code blue:* & kett:*}: only letters and digits reach
-	 * to_tsquery, so no input can form an operator or a syntax error.
+	 * {@code blue kett} becomes {@code blue & kett:*}: the word being typed is a prefix,
+	 * the words before it are whole (stemmed by the shop's language), as Algolia's and
+	 * Meilisearch's defaults do. Each prefix costs the index a bitmap of every product
+	 * carrying any word it starts, where a whole word is a merge of posting lists
+	 * (docs/adr/0112). Only letters and digits reach to_tsquery, so no input can form an
+	 * operator or a syntax error.
 	 */
 	static Optional<String> prefixQuery(String text) {
 		List<String> words = new ArrayList<>();
 		Matcher matcher = WORD.matcher(text);
 		while (matcher.find() && words.size() < MAX_WORDS) {
-			words.add(matcher.group() + ":*");
+			words.add(matcher.group());
 		}
-		return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" & ", words));
+		if (words.isEmpty()) {
+			return Optional.empty();
+		}
+		words.set(words.size() - 1, words.getLast() + ":*");
+		return Optional.of(String.join(" & ", words));
 	}
 
 	static String searchConfig(DSLContext dsl) {

@@ -78,7 +78,7 @@ class ShardConfiguration {
 		HikariDataSource pool = primary.initializeDataSourceBuilder().type(HikariDataSource.class).build();
 		binder.bind("spring.datasource.hikari", Bindable.ofInstance(pool));
 		pool.setPoolName("shard-" + TenantRoute.DEFAULT_SHARD);
-		return pool;
+		return ShardSessionSettings.applyTo(pool);
 	}
 
 	// connects on first use, so a node starts while a shard it rarely serves is down
@@ -89,7 +89,7 @@ class ShardConfiguration {
 		pool.setUsername(connection.username());
 		pool.setPassword(connection.password());
 		pool.setMaximumPoolSize(connection.poolSize());
-		return pool;
+		return ShardSessionSettings.applyTo(pool);
 	}
 
 }

@@ -34,7 +34,7 @@ record WorkerPool(@DefaultValue("3") int size, @DefaultValue("PT30S") Duration c
 		pool.setMaximumPoolSize(this.size);
 		pool.setMinimumIdle(1);
 		pool.setConnectionTimeout(this.connectionTimeout.toMillis());
-		return pool;
+		return ShardSessionSettings.applyTo(pool);
 	}
 
 }

@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * latencies read straight from the read tables (p50 / p99 over 500 calls each, after 100
  * warm-up calls); each search also as it was before docs/adr/0089 (total and facets over
  * every match, {@link ExactSearchReference}), in the same run. Prints figures, asserts
- * answers only. A benchmark: {@code -Drustok.benchmarks=true} (docs/benchmarks.md).
+ * answers only. {@code -Dbench.explain=true} prints each search's plan;
+ * {@code -Dbench.keep=true} leaves the database for exploring by hand. A benchmark:
+ * {@code -Drustok.benchmarks=true} (docs/benchmarks.md).
  */
 @EnabledIfSystemProperty(named = "rustok.benchmarks", matches = "true")
 class ReadSideBenchIT {
@@ -101,7 +103,14 @@ class ReadSideBenchIT {
 
 	@AfterAll
 	static void closeShop() {
-		if (shop != null) {
+		if (shop == null) {
+			return;
+		}
+		if (Boolean.getBoolean("bench.keep")) {
+			System.out.println("read side bench: database kept at " + shop.jdbcUrl());
+			shop.closeKeepingTheDatabase();
+		}
+		else {
 			shop.close();
 		}
 	}
@@ -122,6 +131,9 @@ class ReadSideBenchIT {
 		}
 		for (Map.Entry<String, Supplier<Integer>> run : runs.entrySet()) {
 			assertThat(measure(run.getKey(), run.getValue(), 100, 500)).as(run.getKey()).isPositive();
+		}
+		if (Boolean.getBoolean("bench.explain")) {
+			SEARCHES.forEach(ReadSideBenchIT::explain);
 		}
 		// the search before docs/adr/0089, in the same run: fewer calls, each reads every
 		// match
@@ -147,6 +159,16 @@ class ReadSideBenchIT {
 		System.out.printf("read side bench: %-32s p50 %8.2f ms  p99 %8.2f ms  (%d calls, %d results)%n", name,
 				nanos[calls / 2 - 1] / 1e6, nanos[(int) Math.ceil(calls * 0.99) - 1] / 1e6, calls, found);
 		return found;
+	}
+
+	// the plan of the search's window statement, with its values bound as the runtime
+	// binds them
+	private static void explain(String text) {
+		SearchRequest request = new SearchRequest(text, filter(Optional.empty(), false, Optional.empty()), 20, 1);
+		System.out.println("read side bench: plan of search '" + text + "'");
+		shop.dsl.resultQuery("explain (analyze, buffers) {0}", search.windowQuery(shop.dsl, request))
+			.fetch()
+			.forEach((row) -> System.out.println("  " + row.get(0)));
 	}
 
 	// two words; a prefix; a common word; a word every product carries as a tag; a word

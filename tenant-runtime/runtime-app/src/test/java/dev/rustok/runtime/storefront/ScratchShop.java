@@ -10,6 +10,7 @@ import dev.rustok.devservices.PostgresServer;
 import dev.rustok.runtime.schema.TenantSchemaTemplate;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.shared.TenantId;
+import dev.rustok.runtime.tenancy.ShardSessionSettings;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -17,6 +18,7 @@ import org.jooq.conf.MappedSchema;
 import org.jooq.conf.RenderMapping;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -46,7 +48,7 @@ final class ScratchShop implements AutoCloseable {
 			.locations(TenantSchemaTemplate.MIGRATIONS_LOCATION)
 			.load()
 			.migrate();
-		this.dataSource = new SingleConnectionDataSource(connect(this.database.dataSource()), true);
+		this.dataSource = new SingleConnectionDataSource(connect(this.database), true);
 		this.dsl = DSL.using(this.dataSource, SQLDialect.POSTGRES, new Settings().withRenderMapping(new RenderMapping()
 			.withSchemata(new MappedSchema().withInput(TenantSchemaTemplate.NAME).withOutput(TENANT.schema()))));
 		this.catalog = new JooqProductIndex((tenant) -> this.dsl);
@@ -54,11 +56,28 @@ final class ScratchShop implements AutoCloseable {
 		this.dsl.execute("insert into t_scratch.store_settings (id, shop_name) values (1, 'Scratch')");
 	}
 
+	/**
+	 * Where the shop's database is, for a benchmark that leaves it to be explored by
+	 * hand.
+	 */
+	String jdbcUrl() {
+		return this.database.jdbcUrl();
+	}
+
+	/** Closes the connection and leaves the database, for inspection by hand. */
+	void closeKeepingTheDatabase() {
+		this.dataSource.destroy();
+	}
+
 	DataSource dataSource() {
 		return this.dataSource;
 	}
 
-	private static Connection connect(DataSource dataSource) {
+	// with the session settings of a node's pools, so the read model plans as it does
+	// there
+	private static Connection connect(Database database) {
+		PGSimpleDataSource dataSource = (PGSimpleDataSource) database.dataSource();
+		dataSource.setOptions(ShardSessionSettings.OPTIONS);
 		try {
 			return dataSource.getConnection();
 		}

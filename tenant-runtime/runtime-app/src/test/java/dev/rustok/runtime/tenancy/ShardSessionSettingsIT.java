@@ -1,0 +1,76 @@
+package dev.rustok.runtime.tenancy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import dev.rustok.devservices.Database;
+import dev.rustok.devservices.PostgresServer;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every pool of a node, for requests and for workers, on the default shard and on a
+ * configured one, hands out sessions without parallel query (docs/adr/0112), on a real
+ * PostgreSQL whose own default allows it.
+ */
+class ShardSessionSettingsIT {
+
+	static Database database;
+
+	@BeforeAll
+	static void createDatabase() {
+		database = PostgresServer.shared().createDatabase("sessions");
+	}
+
+	@AfterAll
+	static void dropDatabase() {
+		database.drop();
+	}
+
+	@Test
+	void everyPoolOfANodeHandsOutSessionsWithoutParallelQuery() throws Exception {
+		assertThat(parallelWorkersPerGather(database.dataSource())).isNotEqualTo("0");
+		DataSourceProperties primary = new DataSourceProperties();
+		primary.setUrl(database.jdbcUrl());
+		primary.setUsername(database.username());
+		primary.setPassword(database.password());
+		MockEnvironment environment = new MockEnvironment().withProperty("rustok.shards.eu2.url", database.jdbcUrl())
+			.withProperty("rustok.shards.eu2.username", database.username())
+			.withProperty("rustok.shards.eu2.password", database.password());
+		TenantShards shards = new ShardConfiguration().dataSource(primary, environment,
+				new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
+		try {
+			List<DataSource> pools = shards.getResolvedDataSources().values().stream().toList();
+			// two shards, each with its request pool and its worker pool
+			assertThat(pools).hasSize(4);
+			for (DataSource pool : pools) {
+				assertThat(parallelWorkersPerGather(pool)).isEqualTo("0");
+			}
+		}
+		finally {
+			shards.close();
+		}
+	}
+
+	private static String parallelWorkersPerGather(DataSource dataSource) throws Exception {
+		try (Connection connection = dataSource.getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet row = statement.executeQuery("show max_parallel_workers_per_gather")) {
+			row.next();
+			return row.getString(1);
+		}
+	}
+
+}
