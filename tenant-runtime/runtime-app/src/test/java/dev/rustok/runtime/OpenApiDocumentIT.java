@@ -101,6 +101,15 @@ class OpenApiDocumentIT extends RuntimeIntegrationTest {
 		assertThat(byHandle.propertyNames()).contains("200", "308");
 		assertThat(byHandle.at("/200/content").propertyNames()).isNotEmpty();
 		assertThat(byHandle.at("/308/headers/Location").isMissingNode()).isFalse();
+		// the catalogue reads answer a 304 to a copy that is still current
+		// (docs/adr/0113)
+		for (String read : List.of("~1api~1store~1products", "~1api~1store~1products~1{handle}",
+				"~1api~1store~1collections", "~1api~1store~1collections~1{handle}", "~1api~1store~1categories")) {
+			JsonNode responses = document.at("/paths/" + read + "/get/responses");
+			assertThat(responses.propertyNames()).as(read).contains("200", "304");
+			assertThat(responses.at("/200/content").propertyNames()).as(read).isNotEmpty();
+			assertThat(responses.at("/304/headers/ETag").isMissingNode()).as(read).isFalse();
+		}
 		JsonNode archive = document.at("/paths/~1api~1admin~1products~1{id}~1archive/post");
 		assertThat(archive.path("operationId").asString()).isEqualTo("archiveProduct");
 		assertThat(archive.path("responses").propertyNames()).contains("200");

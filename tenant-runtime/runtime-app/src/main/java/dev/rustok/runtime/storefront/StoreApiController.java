@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -33,20 +34,37 @@ import org.springframework.web.util.UriUtils;
 @RequestMapping("/api/store")
 class StoreApiController {
 
+	private static final String NOT_MODIFIED = "The copy whose `ETag` the request sent in `If-None-Match` is still the answer: no body";
+
+	private static final String VALIDATOR = "A weak validator of the answer, the same until the shop's catalogue, stock or currencies change; the answer is `Cache-Control: no-cache`";
+
 	private final Storefront storefront;
 
-	StoreApiController(Storefront storefront) {
+	private final PublicAnswerValidators validators;
+
+	StoreApiController(Storefront storefront, PublicAnswerValidators validators) {
 		this.storefront = storefront;
+		this.validators = validators;
 	}
 
+	// each catalogue answer is validated after its input is (a 400 or a 404 carries no
+	// validator): null once the answer is a 304 (docs/adr/0113)
+
 	@GetMapping("/products")
-	Page products(Tenant tenant, @RequestParam Map<String, String> params) {
-		return Page.of(this.storefront.products(tenant, ListingRequest.parse(params, "limit")));
+	@ApiResponse(responseCode = "200", description = "A page of the shop's active products", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "304", description = NOT_MODIFIED,
+			headers = @Header(name = "ETag", description = VALIDATOR, schema = @Schema(type = "string")))
+	Page products(Tenant tenant, @RequestParam Map<String, String> params, ServletWebRequest web) {
+		ListingRequest request = ListingRequest.parse(params, "limit");
+		if (this.validators.notModified(tenant, web)) {
+			return null;
+		}
+		return Page.of(this.storefront.products(tenant, request));
 	}
 
 	@GetMapping("/search")
 	@Operation(summary = "Search the shop's products",
-			description = "Every word of `q` matches as a prefix, in the shop's language; best match first (title, then tags, then description). "
+			description = "The words of `q` match whole, the last one also as a prefix, in the shop's language; best match first (title, then tags, then description). "
 					+ "Takes the list's filters (collection, category, tag, minPrice, maxPrice, currency, inStock), `limit` (1-100) and `page` (1-50); "
 					+ "answers the page, the total and facet counts (tag, collection, option:<name>). "
 					+ "The total and the facets count the best 1,000 matches at most: when more match, `total` is 1,000, "
@@ -63,14 +81,18 @@ class StoreApiController {
 	}
 
 	@GetMapping("/products/{handle}")
+	@ApiResponse(responseCode = "304", description = NOT_MODIFIED,
+			headers = @Header(name = "ETag", description = VALIDATOR, schema = @Schema(type = "string")))
 	@ApiResponse(responseCode = "200", description = "The active product with this handle", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "308",
 			description = "An old handle of the product: `Location` is its current address (permanent, the method kept)",
 			headers = @Header(name = "Location", description = "The product's current address",
 					schema = @Schema(type = "string", format = "uri-reference")))
-	ResponseEntity<PublicProduct> product(Tenant tenant, @PathVariable String handle, HttpServletRequest request) {
+	ResponseEntity<PublicProduct> product(Tenant tenant, @PathVariable String handle, HttpServletRequest request,
+			ServletWebRequest web) {
 		return switch (this.storefront.find(tenant, handle)) {
-			case ProductLookup.Found found -> ResponseEntity.ok(this.storefront.product(tenant, found));
+			case ProductLookup.Found found -> this.validators.notModified(tenant, web) ? null
+					: ResponseEntity.ok(this.storefront.product(tenant, found));
 			// permanent, and the method is kept (RFC 9110 §15.4.9)
 			case ProductLookup.Moved moved -> ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT)
 				.location(moved(request, "/api/store/products/", moved.handle()))
@@ -80,15 +102,29 @@ class StoreApiController {
 	}
 
 	@GetMapping("/collections")
-	List<CollectionSummary> collections(Tenant tenant) {
+	@ApiResponse(responseCode = "200", description = "The shop's collections", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "304", description = NOT_MODIFIED,
+			headers = @Header(name = "ETag", description = VALIDATOR, schema = @Schema(type = "string")))
+	List<CollectionSummary> collections(Tenant tenant, ServletWebRequest web) {
+		if (this.validators.notModified(tenant, web)) {
+			return null;
+		}
 		return this.storefront.collections(tenant);
 	}
 
 	@GetMapping("/collections/{handle}")
-	CollectionPage collection(Tenant tenant, @PathVariable String handle, @RequestParam Map<String, String> params) {
+	@ApiResponse(responseCode = "200", description = "The collection with the first page of its products",
+			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "304", description = NOT_MODIFIED,
+			headers = @Header(name = "ETag", description = VALIDATOR, schema = @Schema(type = "string")))
+	CollectionPage collection(Tenant tenant, @PathVariable String handle, @RequestParam Map<String, String> params,
+			ServletWebRequest web) {
 		CollectionSummary collection = this.storefront.collection(tenant, handle)
 			.orElseThrow(() -> new ResourceNotFound("This shop has no collection " + handle));
 		ListingRequest request = ListingRequest.parse(params, "limit");
+		if (this.validators.notModified(tenant, web)) {
+			return null;
+		}
 		Listing products = this.storefront.products(tenant,
 				request.withFilter(request.filter().inCollection(collection.handle())));
 		return new CollectionPage(collection.id(), collection.handle(), collection.title(), collection.description(),
@@ -96,7 +132,13 @@ class StoreApiController {
 	}
 
 	@GetMapping("/categories")
-	List<CategoryNode> categories(Tenant tenant) {
+	@ApiResponse(responseCode = "200", description = "The shop's category tree", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "304", description = NOT_MODIFIED,
+			headers = @Header(name = "ETag", description = VALIDATOR, schema = @Schema(type = "string")))
+	List<CategoryNode> categories(Tenant tenant, ServletWebRequest web) {
+		if (this.validators.notModified(tenant, web)) {
+			return null;
+		}
 		return this.storefront.categories(tenant);
 	}
 
