@@ -1,5 +1,6 @@
 package dev.rustok.runtime.web.problem;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -39,6 +40,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private static final String BUSY_RETRY_AFTER_SECONDS = "1";
+
 	@ExceptionHandler(RuntimeProblem.class)
 	ResponseEntity<ProblemDetail> runtimeProblem(RuntimeProblem problem) {
 		HttpStatus status = switch (problem) {
@@ -56,6 +59,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		Optional<SQLTransientConnectionException> busy = causeOf(ex, SQLTransientConnectionException.class);
+		if (busy.isPresent()) {
+			// every connection of the node's pool stayed taken for its whole wait: the
+			// node is overloaded, not broken, and the request did nothing; a client (or
+			// the gateway's pool) tries again later or elsewhere
+			log.warn("No database connection in time, answered 503: {}", busy.get().getMessage());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, BUSY_RETRY_AFTER_SECONDS)
+				.body(ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE,
+						"The shop is busy right now; nothing you sent was stored. Try again in a moment"));
+		}
 		log.error("Unexpected failure", ex);
 		return answer(ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side; nothing you sent was partially stored"));
