@@ -161,24 +161,33 @@ class IndexerLagIT extends RuntimeIntegrationTest {
 					// every product being edited already: a stock move instead
 					Kind write = (drawn == Kind.PRICE && edited == null) ? Kind.STOCK : drawn;
 					long sent = System.nanoTime();
-					RuntimeClient.Answer answer = switch (write) {
-						case STOCK -> this.runtime.post(shop.id(), token,
-								"/api/admin/inventory/variants/" + products.get(random.nextInt(PRODUCTS)).variant()
-										+ "/adjustments",
-								"{\"delta\":" + (random.nextBoolean() ? 1 : -1) + ",\"reason\":\"correction\"}");
-						case PRICE -> this.runtime.put(shop.id(), token, "/api/admin/products/" + edited.id(),
-								edited.repriced(100 + random.nextInt(10_000)));
-						default -> this.runtime.createProduct(shop.id(), token, creation(n));
-					};
-					writeNanos.add(System.nanoTime() - sent);
-					if (answer.status() / 100 != 2) {
-						failures.add(write + " " + answer.status() + " " + answer.body());
-					}
-					if (edited != null) {
-						if (answer.status() == 200) {
+					try {
+						RuntimeClient.Answer answer = switch (write) {
+							case STOCK -> this.runtime.post(shop.id(), token,
+									"/api/admin/inventory/variants/" + products.get(random.nextInt(PRODUCTS)).variant()
+											+ "/adjustments",
+									"{\"delta\":" + (random.nextBoolean() ? 1 : -1) + ",\"reason\":\"correction\"}");
+							case PRICE -> this.runtime.put(shop.id(), token, "/api/admin/products/" + edited.id(),
+									edited.repriced(100 + random.nextInt(10_000)));
+							default -> this.runtime.createProduct(shop.id(), token, creation(n));
+						};
+						writeNanos.add(System.nanoTime() - sent);
+						if (answer.status() / 100 != 2) {
+							failures.add(write + " " + answer.status() + " " + answer.body());
+						}
+						else if (edited != null) {
 							edited.version = answer.json().get("version").asInt();
 						}
-						idle.add(edited);
+					}
+					catch (RuntimeException unanswered) {
+						// the client gave up (a submitted task's exception is otherwise
+						// lost)
+						failures.add(write + " " + unanswered);
+					}
+					finally {
+						if (edited != null) {
+							idle.add(edited);
+						}
 					}
 				});
 			}
