@@ -12,11 +12,13 @@ import dev.rustok.runtime.catalog.Product;
 import dev.rustok.runtime.catalog.ProductInput;
 import dev.rustok.runtime.catalog.ProductInput.PriceInput;
 import dev.rustok.runtime.catalog.ProductInput.VariantInput;
+import dev.rustok.runtime.events.CartEvent.CartCheckedOut;
 import dev.rustok.runtime.events.CatalogEvent.ProductCreated;
 import dev.rustok.runtime.events.CatalogEvent.ProductUpdated;
 import dev.rustok.runtime.events.DomainEvent;
 import dev.rustok.runtime.inventory.Inventory;
 import dev.rustok.runtime.inventory.StockChange;
+import dev.rustok.runtime.shared.Money;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.shared.TenantId;
 import dev.rustok.runtime.shared.VariantId;
@@ -135,6 +137,24 @@ class OutboxIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
+	void aHandlerTakesOnlyTheEventsItWantsAndLeavesNoReceiptOfTheOthers() {
+		TenantId tenant = new TenantId(shop("acme").id());
+		UUID product = UUID.randomUUID();
+		UUID cart = UUID.randomUUID();
+
+		OutboxRows.publishEach(this.transactions, this.publisher,
+				List.of(new ProductUpdated(tenant, product, "wanted", "active", 1),
+						new CartCheckedOut(tenant, cart, UUID.randomUUID(), 1, null, 1, 1, new Money(100, "EUR"))));
+
+		awaitDelivered(product);
+		awaitDelivered(cart);
+		assertThat(handlersWithReceipts(product)).containsExactlyInAnyOrder("catalog-index", "storefront-cache",
+				"webhooks.fan-out", "test-recorder");
+		// the read model and the storefront's cache hold no cart
+		assertThat(handlersWithReceipts(cart)).containsExactlyInAnyOrder("webhooks.fan-out", "test-recorder");
+	}
+
+	@Test
 	void aPoisonEventIsDeadLetteredAfterFiveAttemptsWhileTheEventsBehindItFlow() {
 		TenantId tenant = new TenantId(shop("acme").id());
 		UUID poisonedProduct = UUID.randomUUID();
@@ -200,6 +220,15 @@ class OutboxIT extends RuntimeIntegrationTest {
 		assertThat(receipts(old)).isZero();
 		assertThat(outbox(recent)).hasSize(1);
 		assertThat(receipts(recent)).isOne();
+	}
+
+	private static List<String> handlersWithReceipts(UUID aggregate) {
+		return jdbc()
+			.sql("select h.handler from rustok_events.handled_event h join rustok_events.outbox_event e "
+					+ "on e.id = h.event_id where e.aggregate_id = ?")
+			.param(aggregate)
+			.query(String.class)
+			.list();
 	}
 
 	private void runPruning() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import dev.rustok.runtime.storefront.CollectionSummary;
 import dev.rustok.runtime.storefront.Image;
@@ -17,6 +18,7 @@ import dev.rustok.runtime.storefront.ProductOption;
 import dev.rustok.runtime.storefront.Variant;
 import org.jooq.CommonTableExpression;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
 
@@ -71,19 +73,30 @@ final class JooqCatalogSource {
 	}
 
 	/**
+	 * The product a variant belongs to, with {@code also} of the product id evaluated on
+	 * its row in the same statement (the product's lock).
+	 */
+	Optional<UUID> productOfVariant(UUID variantId, Function<Field<UUID>, Field<?>> also) {
+		return this.dsl.select(PRODUCT_VARIANT.PRODUCT_ID, also.apply(PRODUCT_VARIANT.PRODUCT_ID))
+			.from(PRODUCT_VARIANT)
+			.where(PRODUCT_VARIANT.ID.eq(variantId))
+			.fetchOptional(PRODUCT_VARIANT.PRODUCT_ID);
+	}
+
+	/**
 	 * Whether the variant is available as its product's document would say: its product
 	 * does not track stock, or some location has more on hand than reserved.
 	 */
-	boolean variantAvailable(UUID productId, UUID variantId) {
-		return Boolean.TRUE.equals(this.dsl
+	Field<Boolean> variantAvailable(UUID productId, UUID variantId) {
+		// a scalar subquery, for a statement that compares it with the document
+		return DSL.field(DSL
 			.select(DSL.field(PRODUCT.TRACK_INVENTORY.isFalse()
 				.or(DSL.exists(DSL.selectOne()
 					.from(INVENTORY_LEVEL)
 					.where(INVENTORY_LEVEL.VARIANT_ID.eq(variantId))
 					.and(INVENTORY_LEVEL.ON_HAND.gt(INVENTORY_LEVEL.RESERVED))))))
 			.from(PRODUCT)
-			.where(PRODUCT.ID.eq(productId))
-			.fetchOne(0, Boolean.class));
+			.where(PRODUCT.ID.eq(productId)));
 	}
 
 	/** The products in the collection or any collection nested in it. */

@@ -72,15 +72,16 @@ final class JooqReadTables {
 	}
 
 	/**
-	 * Whether the product's document exists and shows the variant as {@code available}.
+	 * Whether the product's document exists and shows the variant as {@code available}
+	 * says, evaluated in the same statement (false when it is null).
 	 */
-	boolean documentSays(UUID productId, UUID variantId, boolean available) {
-		String variant = JSON_MAPPER
-			.writeValueAsString(List.of(Map.of("id", variantId.toString(), "available", available)));
+	boolean documentSays(UUID productId, UUID variantId, Field<Boolean> available) {
 		return this.dsl.fetchExists(DSL.selectOne()
 			.from(READ_PRODUCT)
 			.where(READ_PRODUCT.PRODUCT_ID.eq(productId))
-			.and(DSL.condition("{0} -> 'variants' @> {1}::jsonb", READ_PRODUCT.DOCUMENT, DSL.val(variant))));
+			.and(DSL.condition(
+					"{0} -> 'variants' @> jsonb_build_array(jsonb_build_object('id', {1}::text, 'available', {2}))",
+					READ_PRODUCT.DOCUMENT, DSL.val(variantId.toString()), available)));
 	}
 
 	void remove(UUID productId) {

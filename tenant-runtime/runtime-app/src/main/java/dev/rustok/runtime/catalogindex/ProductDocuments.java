@@ -11,6 +11,7 @@ import java.util.function.Function;
 import dev.rustok.runtime.shared.Tenant;
 import dev.rustok.runtime.tenancy.TenantDsl;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,27 +69,32 @@ public class ProductDocuments {
 	 * sales and receipts leave a variant as available as it was, and a rebuild rewrites
 	 * the whole document and its search vector (docs/adr/0100). Under the product's lock,
 	 * so a rebuild that read the stock earlier has committed before the document is
-	 * compared; a later stock move brings its own event.
+	 * compared; a later stock move brings its own event. Two statements when nothing
+	 * changes, the relay's commonest case (docs/adr/0110): the product with its lock,
+	 * then the stock compared with the document.
 	 */
 	public void stockMoved(Tenant tenant, UUID variantId) {
 		DSLContext dsl = this.dsl.apply(tenant);
 		JooqCatalogSource source = new JooqCatalogSource(dsl);
-		Optional<UUID> product = source.productOfVariant(variantId);
+		Optional<UUID> product = source.productOfVariant(variantId, (productId) -> lockKey(tenant, productId));
 		if (product.isEmpty()) {
 			return;
 		}
-		lock(dsl, tenant, product.get());
-		boolean available = source.variantAvailable(product.get(), variantId);
-		if (!new JooqReadTables(dsl).documentSays(product.get(), variantId, available)) {
+		if (!new JooqReadTables(dsl).documentSays(product.get(), variantId,
+				source.variantAvailable(product.get(), variantId))) {
 			rebuild(tenant, product.get());
 		}
 	}
 
 	// transaction-scoped and re-entrant: held until the caller's transaction ends
 	private static void lock(DSLContext dsl, Tenant tenant, UUID productId) {
-		dsl.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 0))", Object.class,
-				DSL.val(tenant.schema() + "/" + productId)))
-			.fetch();
+		dsl.select(lockKey(tenant, DSL.val(productId))).fetch();
+	}
+
+	// the product's lock, taken where the field is read; one key for every caller
+	private static Field<Object> lockKey(Tenant tenant, Field<UUID> productId) {
+		return DSL.field("pg_advisory_xact_lock(hashtextextended({0} || {1}::text, 0))", Object.class,
+				DSL.val(tenant.schema() + "/"), productId);
 	}
 
 	/** The product a variant belongs to, if the variant still exists. */

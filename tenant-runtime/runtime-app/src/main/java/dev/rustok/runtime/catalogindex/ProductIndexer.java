@@ -36,21 +36,31 @@ class ProductIndexer implements EventHandler {
 		return "catalog-index";
 	}
 
+	/**
+	 * Catalogue and stock events only: orders, carts and webhook endpoints are not in any
+	 * product's document, and the stock an order moves arrives as the variant's own
+	 * {@link InventoryEvent}.
+	 */
+	@Override
+	public boolean wants(DomainEvent payload) {
+		return switch (payload) {
+			case CatalogEvent ignored -> true;
+			case InventoryEvent ignored -> true;
+			case OrderEvent ignored -> false;
+			case CartEvent ignored -> false;
+			case WebhookEvent ignored -> false;
+		};
+	}
+
 	@Override
 	public void handle(Tenant tenant, EventEnvelope event) {
-		DomainEvent payload = event.payload();
-		switch (payload) {
+		switch (event.payload()) {
 			case CatalogEvent.ProductEvent product -> this.documents.rebuild(tenant, product.productId());
 			case CatalogEvent.CollectionChanged collection ->
 				this.documents.rebuild(tenant, this.documents.productsOfCollection(tenant, collection.collectionId()));
 			case InventoryEvent stock -> this.documents.stockMoved(tenant, stock.variantId());
-			// orders, carts and webhook endpoints are not in any product's document; the
-			// stock an order moves arrives as the variant's own InventoryEvent
-			case OrderEvent ignored -> {
-			}
-			case CartEvent ignored -> {
-			}
-			case WebhookEvent ignored -> {
+			default -> {
+				// not wanted: the relay does not call with it
 			}
 		}
 	}

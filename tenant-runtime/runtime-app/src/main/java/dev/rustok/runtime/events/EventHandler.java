@@ -15,7 +15,18 @@ public interface EventHandler {
 	String name();
 
 	/**
+	 * Whether the handler acts on such an event at all. The relay opens no transaction
+	 * and writes no receipt for an event its handler does not want (docs/adr/0110), so
+	 * the answer must depend on the payload alone: a redelivery asks again and must hear
+	 * the same.
+	 */
+	default boolean wants(DomainEvent payload) {
+		return true;
+	}
+
+	/**
 	 * Applies the event; events of one aggregate arrive in the order they were written.
+	 * Only called with events the handler {@link #wants}.
 	 */
 	void handle(Tenant tenant, EventEnvelope event);
 

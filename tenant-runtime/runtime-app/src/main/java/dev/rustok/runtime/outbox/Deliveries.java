@@ -16,10 +16,11 @@ import org.slf4j.MDC;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers one claimed event to every handler, each in its own transaction with its
- * receipt, then marks it delivered; a failure leaves it for a later attempt with backoff,
- * or in the dead letters once it has failed {@code maxAttempts} times. Runs bound to the
- * event's shard.
+ * Delivers one claimed event to every handler that wants it, each in its own transaction
+ * with its receipt; the caller marks the delivered events of a batch at once
+ * (docs/adr/0110). A failure leaves the event for a later attempt with backoff, or in the
+ * dead letters once it has failed {@code maxAttempts} times. Runs bound to the event's
+ * shard.
  */
 final class Deliveries {
 
@@ -44,16 +45,21 @@ final class Deliveries {
 		this.properties = properties;
 	}
 
-	/** Whether the event was delivered to every handler. */
+	/**
+	 * Whether the event was delivered to every handler that wants it; the caller then
+	 * marks it delivered ({@link JooqOutbox#delivered}).
+	 */
 	boolean deliver(String shard, StoredEvent stored) {
 		MDC.put("tenant", stored.tenantId());
 		try {
 			EventEnvelope event = envelope(stored);
 			Tenant tenant = tenant(stored.tenantId(), shard);
 			for (EventHandler handler : this.handlers) {
-				apply(handler, tenant, event);
+				// neither a transaction nor a receipt for an event the handler ignores
+				if (handler.wants(event.payload())) {
+					apply(handler, tenant, event);
+				}
 			}
-			this.transactions.executeWithoutResult((status) -> this.outbox.delivered(stored.position()));
 			return true;
 		}
 		catch (RuntimeException failure) {

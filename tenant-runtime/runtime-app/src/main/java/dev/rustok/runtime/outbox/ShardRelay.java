@@ -2,6 +2,8 @@ package dev.rustok.runtime.outbox;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -99,12 +101,16 @@ final class ShardRelay implements Runnable {
 	 * Claims and delivers one batch; the number of events claimed. A batch holds at most
 	 * one event per aggregate (the head of its queue), so its events are delivered in
 	 * parallel, {@code delivery-threads} at a time, without breaking any aggregate's
-	 * order.
+	 * order. Those delivered to every handler are then marked in one transaction, a
+	 * failed one never (docs/adr/0110): the next event of an aggregate waits for the next
+	 * batch either way, and one that dies before the mark is delivered again after its
+	 * lease, to handlers whose receipts skip it.
 	 */
 	int relayOneBatch() throws InterruptedException {
 		List<StoredEvent> claimed = this.transactions
 			.execute((status) -> this.outbox.claim(this.properties.batchSize(), this.properties.lease()));
 		Semaphore slots = new Semaphore(this.properties.deliveryThreads());
+		Queue<Long> delivered = new ConcurrentLinkedQueue<>();
 		try (ExecutorService deliveries = Executors.newVirtualThreadPerTaskExecutor()) {
 			for (StoredEvent event : claimed) {
 				if (!this.running) {
@@ -113,12 +119,20 @@ final class ShardRelay implements Runnable {
 				slots.acquire();
 				deliveries.execute(() -> {
 					try {
-						TenantShards.onWorkerPool(this.shard, () -> this.deliveries.deliver(this.shard, event));
+						if (TenantShards.onWorkerPool(this.shard, () -> this.deliveries.deliver(this.shard, event))) {
+							delivered.add(event.position());
+						}
 					}
 					finally {
 						slots.release();
 					}
 				});
+			}
+		}
+		finally {
+			// after every delivery of the batch has ended (the executor's close waits)
+			if (!delivered.isEmpty()) {
+				this.transactions.executeWithoutResult((status) -> this.outbox.delivered(delivered));
 			}
 		}
 		return claimed.size();

@@ -1,6 +1,7 @@
 package dev.rustok.runtime.storefront;
 
 import dev.rustok.runtime.events.CatalogEvent;
+import dev.rustok.runtime.events.DomainEvent;
 import dev.rustok.runtime.events.EventEnvelope;
 import dev.rustok.runtime.events.EventHandler;
 import dev.rustok.runtime.events.InventoryEvent;
@@ -42,10 +43,16 @@ final class StoreCacheInvalidation implements EventHandler, Ordered {
 		return Ordered.LOWEST_PRECEDENCE;
 	}
 
+	// a stock change can turn a product or a whole "in stock" list unavailable; orders,
+	// carts and webhook endpoints are in no answer
+	@Override
+	public boolean wants(DomainEvent payload) {
+		return payload instanceof CatalogEvent || payload instanceof InventoryEvent;
+	}
+
 	@Override
 	public void handle(Tenant tenant, EventEnvelope event) {
-		// a stock change can turn a product or a whole "in stock" list unavailable
-		if (event.payload() instanceof CatalogEvent || event.payload() instanceof InventoryEvent) {
+		if (wants(event.payload())) {
 			afterCommit(() -> retire(tenant));
 		}
 	}
