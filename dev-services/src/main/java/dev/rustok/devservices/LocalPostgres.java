@@ -65,7 +65,11 @@ final class LocalPostgres implements AutoCloseable {
 					"-o",
 					String.join(" ", "-p", String.valueOf(postgres.port), "-k", data.toString(),
 							"-c listen_addresses=127.0.0.1", "-c fsync=off", "-c synchronous_commit=off",
-							"-c full_page_writes=off", "-c max_connections=300"),
+							"-c full_page_writes=off", "-c max_connections=300",
+							// a shop of 100,000 products (documents and search
+							// indexes, ~300 MB) is read from memory, as on a sized
+							// server, not through the default 128 MB and the I/O workers
+							"-c shared_buffers=512MB"),
 					"start");
 			// pg_ctl has returned: the server runs on its own, no child of this JVM
 			postgres.server().ifPresent(server -> RunRecord.current().started("postgres", server));
