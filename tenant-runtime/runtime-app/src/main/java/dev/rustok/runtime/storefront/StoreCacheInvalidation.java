@@ -52,9 +52,8 @@ final class StoreCacheInvalidation implements EventHandler, Ordered {
 
 	@Override
 	public void handle(Tenant tenant, EventEnvelope event) {
-		if (wants(event.payload())) {
-			afterCommit(() -> retire(tenant));
-		}
+		// the relay calls with wanted events only
+		afterCommit(() -> retire(tenant));
 	}
 
 	/**
