@@ -180,6 +180,62 @@ class OutboxIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
+	void aBatchReachesEachHandlerInOneTransactionAndEveryEventOnce() {
+		TenantId tenant = new TenantId(shop("acme").id());
+		List<UUID> products = IntStream.range(0, 12).mapToObj((i) -> UUID.randomUUID()).toList();
+
+		OutboxRows.publishTogether(this.transactions, this.publisher,
+				products.stream()
+					.map((product) -> (DomainEvent) new ProductCreated(tenant, product, "together-" + product, "draft"))
+					.toList());
+
+		products.forEach(OutboxRows::awaitDelivered);
+		List<Map<String, Object>> effects = products.stream()
+			.map((product) -> effects(product))
+			.flatMap(List::stream)
+			.toList();
+		assertThat(effects).hasSize(products.size())
+			.allSatisfy((effect) -> assertThat(effect).containsEntry("applied", 1));
+		assertThat(effects).extracting((effect) -> effect.get("txid"))
+			.as("one transaction for the batch")
+			.containsOnly(effects.getFirst().get("txid"));
+		products.forEach((product) -> assertThat(handlersWithReceipts(product))
+			.containsExactlyInAnyOrder("catalog-index", "storefront-cache", "webhooks.fan-out", "test-recorder"));
+	}
+
+	@Test
+	void aPoisonEventInABatchCostsTheOthersNothingButTheirOwnTransactions() {
+		TenantId tenant = new TenantId(shop("acme").id());
+		UUID poisonedProduct = UUID.randomUUID();
+		String handle = "poison-" + poisonedProduct;
+		RecordingHandler.poisoned.add(handle);
+		List<UUID> others = IntStream.range(0, 8).mapToObj((i) -> UUID.randomUUID()).toList();
+		List<DomainEvent> events = new ArrayList<>();
+		others.subList(0, 4)
+			.forEach((other) -> events.add(new ProductCreated(tenant, other, "fine-" + other, "draft")));
+		events.add(new ProductCreated(tenant, poisonedProduct, handle, "draft"));
+		others.subList(4, 8)
+			.forEach((other) -> events.add(new ProductCreated(tenant, other, "fine-" + other, "draft")));
+
+		OutboxRows.publishTogether(this.transactions, this.publisher, events);
+
+		others.forEach(OutboxRows::awaitDelivered);
+		// the batch failed together, so each of the others was applied on its own, once
+		List<Map<String, Object>> effects = others.stream()
+			.map((other) -> effects(other))
+			.flatMap(List::stream)
+			.toList();
+		assertThat(effects).hasSize(others.size())
+			.allSatisfy((effect) -> assertThat(effect).containsEntry("applied", 1));
+		assertThat(effects).extracting((effect) -> effect.get("txid")).doesNotHaveDuplicates();
+		others.forEach((other) -> assertThat(handlersWithReceipts(other)).containsExactlyInAnyOrder("catalog-index",
+				"storefront-cache", "webhooks.fan-out", "test-recorder"));
+		await().atMost(OutboxRows.PATIENCE).until(() -> OutboxRows.deadLetters(poisonedProduct) == 1);
+		assertThat(OutboxRows.deadLetter(poisonedProduct)).containsEntry("attempts", 5);
+		assertThat(effects(poisonedProduct)).isEmpty();
+	}
+
+	@Test
 	void aRedeliveredEventChangesNothing() {
 		TenantId tenant = new TenantId(shop("acme").id());
 		UUID product = UUID.randomUUID();

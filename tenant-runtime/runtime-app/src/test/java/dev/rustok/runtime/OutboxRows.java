@@ -33,6 +33,12 @@ final class OutboxRows {
 		}
 	}
 
+	/** The events in one transaction: they commit, and are claimed, together. */
+	static void publishTogether(PlatformTransactionManager transactions, ApplicationEventPublisher publisher,
+			List<? extends DomainEvent> events) {
+		new TransactionTemplate(transactions).executeWithoutResult((status) -> events.forEach(publisher::publishEvent));
+	}
+
 	static List<Map<String, Object>> outbox(UUID aggregateId) {
 		return jdbc().sql("select * from rustok_events.outbox_event where aggregate_id = ? order by position")
 			.param(aggregateId)

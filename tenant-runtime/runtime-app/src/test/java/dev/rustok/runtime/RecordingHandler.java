@@ -16,9 +16,10 @@ import org.springframework.beans.factory.annotation.Value;
  * A handler whose effect is a row per event in {@code outbox_it.effect} of the default
  * shard, written in the relay's transaction: {@code applied} counts how often the effect
  * ran, so a duplicate shows as 2, a loss as no row, and {@code seq} gives the order of
- * application; {@code outbox_it.stock} adds up each variant's {@code StockAdjusted}
- * deltas, a counter that a duplicate would inflate and a loss leave short. A product
- * created with a handle in {@link #poisoned} fails, like a bug in a real handler.
+ * application, {@code txid} the transaction; {@code outbox_it.stock} adds up each
+ * variant's {@code StockAdjusted} deltas, a counter that a duplicate would inflate and a
+ * loss leave short. A product created with a handle in {@link #poisoned} fails, like a
+ * bug in a real handler.
  */
 class RecordingHandler implements EventHandler {
 
@@ -37,6 +38,8 @@ class RecordingHandler implements EventHandler {
 				  seq bigint generated always as identity, event_id uuid primary key, tenant_id text not null,
 				  type text not null, aggregate_id uuid not null, aggregate_version bigint not null,
 				  node text not null, applied int not null default 1)""");
+		// the transaction that applied it: a batch's effects share one (docs/adr/0116)
+		sql.execute("alter table outbox_it.effect add column if not exists txid bigint default txid_current()");
 		sql.execute("""
 				create table if not exists outbox_it.stock (
 				  tenant_id text not null, variant_id uuid not null, on_hand int not null,

@@ -1,9 +1,15 @@
 package dev.rustok.runtime.catalogindex;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -18,7 +24,9 @@ import org.jooq.JSON;
 import org.jooq.impl.DSL;
 import tools.jackson.databind.json.JsonMapper;
 
+import static dev.rustok.runtime.schema.Tables.INVENTORY_LEVEL;
 import static dev.rustok.runtime.schema.Tables.PRODUCT;
+import static dev.rustok.runtime.schema.Tables.PRODUCT_VARIANT;
 import static dev.rustok.runtime.schema.Tables.READ_HANDLE_REDIRECT;
 import static dev.rustok.runtime.schema.Tables.READ_PRODUCT;
 import static dev.rustok.runtime.schema.Tables.READ_PRODUCT_PRICE;
@@ -84,94 +92,172 @@ final class JooqReadTables {
 					READ_PRODUCT.DOCUMENT, DSL.val(variantId.toString()), available)));
 	}
 
-	void remove(UUID productId) {
-		this.dsl.deleteFrom(READ_PRODUCT).where(READ_PRODUCT.PRODUCT_ID.eq(productId)).execute();
+	/**
+	 * The products of these variants whose document does not show the variant as
+	 * available as its stock says (its product tracks no stock, or some location has more
+	 * on hand than reserved), or that have no document: one statement for a batch's stock
+	 * moves, as {@link #documentSays} is for one.
+	 */
+	Set<UUID> documentsBehindStock(Collection<UUID> variantIds) {
+		Field<Boolean> available = DSL.field(PRODUCT.TRACK_INVENTORY.isFalse()
+			.or(DSL.exists(DSL.selectOne()
+				.from(INVENTORY_LEVEL)
+				.where(INVENTORY_LEVEL.VARIANT_ID.eq(PRODUCT_VARIANT.ID))
+				.and(INVENTORY_LEVEL.ON_HAND.gt(INVENTORY_LEVEL.RESERVED)))));
+		return new HashSet<>(this.dsl.selectDistinct(PRODUCT_VARIANT.PRODUCT_ID)
+			.from(PRODUCT_VARIANT)
+			.join(PRODUCT)
+			.on(PRODUCT.ID.eq(PRODUCT_VARIANT.PRODUCT_ID))
+			.where(PRODUCT_VARIANT.ID.eq(DSL.any(variantIds.toArray(UUID[]::new))))
+			.andNotExists(DSL.selectOne()
+				.from(READ_PRODUCT)
+				.where(READ_PRODUCT.PRODUCT_ID.eq(PRODUCT_VARIANT.PRODUCT_ID))
+				.and(DSL.condition(
+						"{0} -> 'variants' @> jsonb_build_array(jsonb_build_object('id', {1}::text, 'available', {2}))",
+						READ_PRODUCT.DOCUMENT, PRODUCT_VARIANT.ID, available)))
+			.fetch(PRODUCT_VARIANT.PRODUCT_ID));
 	}
 
-	void write(SourceProduct product, String config) {
-		PublicProduct document = new PublicProduct(product.id(), product.handle(), product.title(),
-				product.description(), product.options(), product.variants(), product.images(), product.tags(),
-				product.collections(), product.variants().stream().anyMatch(Variant::available));
-		// the write model gave this handle to this product: another document still
-		// holding
+	/** Removes these products' documents, their prices and redirects with them. */
+	void remove(Collection<UUID> productIds) {
+		if (!productIds.isEmpty()) {
+			this.dsl.deleteFrom(READ_PRODUCT)
+				.where(READ_PRODUCT.PRODUCT_ID.eq(DSL.any(productIds.toArray(UUID[]::new))))
+				.execute();
+		}
+	}
+
+	/**
+	 * Writes these products' documents, prices and redirects: a statement per table for
+	 * all of them (docs/adr/0117), with the same outcome as writing them one after the
+	 * other in id order. {@code withdrawn} are the handles of products whose documents
+	 * were removed (not active): redirects of other products naming them are dropped.
+	 */
+	void write(List<SourceProduct> products, Map<UUID, List<String>> withdrawn, String config) {
+		if (products.isEmpty()) {
+			writeRedirects(products, withdrawn);
+			return;
+		}
+		List<SourceProduct> inOrder = products.stream().sorted(Comparator.comparing(SourceProduct::id)).toList();
+		UUID[] ids = inOrder.stream().map(SourceProduct::id).toArray(UUID[]::new);
+		// the write model gave each handle to its product: another document still holding
 		// it is stale, and its own pending event rebuilds it under its new handle
 		this.dsl.deleteFrom(READ_PRODUCT)
-			.where(READ_PRODUCT.HANDLE.eq(product.handle()))
-			.and(READ_PRODUCT.PRODUCT_ID.ne(product.id()))
+			.using(DSL
+				.table("unnest({0}::uuid[], {1}::text[])", DSL.val(ids),
+						DSL.val(inOrder.stream().map(SourceProduct::handle).toArray(String[]::new)))
+				.as("claimed", "product_id", "handle"))
+			.where(READ_PRODUCT.HANDLE.eq(DSL.field(DSL.name("claimed", "handle"), String.class)))
+			.and(READ_PRODUCT.PRODUCT_ID.ne(DSL.field(DSL.name("claimed", "product_id"), UUID.class)))
 			.execute();
-		var image = product.images().isEmpty() ? null : product.images().getFirst();
-		JSON json = JSON.valueOf(JSON_MAPPER.writeValueAsString(document));
-		JSON facets = JSON.valueOf(JSON_MAPPER.writeValueAsString(facets(product)));
-		Field<String> search = searchVector(product, config);
-		this.dsl.insertInto(READ_PRODUCT)
-			.set(READ_PRODUCT.PRODUCT_ID, product.id())
-			.set(READ_PRODUCT.HANDLE, product.handle())
-			.set(READ_PRODUCT.TITLE, product.title())
-			.set(READ_PRODUCT.TITLE_KEY, DSL.lower(DSL.val(product.title())))
-			.set(READ_PRODUCT.CREATED_AT, product.createdAt())
-			.set(READ_PRODUCT.AVAILABLE, product.available())
-			.set(READ_PRODUCT.IMAGE_URL, (image != null) ? image.url() : null)
-			.set(READ_PRODUCT.IMAGE_ALT, (image != null) ? image.alt() : null)
-			.set(READ_PRODUCT.DOCUMENT, json)
-			.set(READ_PRODUCT.FACETS, facets)
-			.set(READ_PRODUCT.SEARCH_CONFIG, config)
-			.set(SEARCH, search)
-			.set(READ_PRODUCT.INDEXED_AT, NOW)
-			.onConflict(READ_PRODUCT.PRODUCT_ID)
+		var insert = this.dsl.insertInto(READ_PRODUCT, READ_PRODUCT.PRODUCT_ID, READ_PRODUCT.HANDLE, READ_PRODUCT.TITLE,
+				READ_PRODUCT.TITLE_KEY, READ_PRODUCT.CREATED_AT, READ_PRODUCT.AVAILABLE, READ_PRODUCT.IMAGE_URL,
+				READ_PRODUCT.IMAGE_ALT, READ_PRODUCT.DOCUMENT, READ_PRODUCT.FACETS, READ_PRODUCT.SEARCH_CONFIG, SEARCH,
+				READ_PRODUCT.INDEXED_AT);
+		for (SourceProduct product : inOrder) {
+			PublicProduct document = new PublicProduct(product.id(), product.handle(), product.title(),
+					product.description(), product.options(), product.variants(), product.images(), product.tags(),
+					product.collections(), product.variants().stream().anyMatch(Variant::available));
+			var image = product.images().isEmpty() ? null : product.images().getFirst();
+			insert = insert.values(DSL.val(product.id(), READ_PRODUCT.PRODUCT_ID),
+					DSL.val(product.handle(), READ_PRODUCT.HANDLE), DSL.val(product.title(), READ_PRODUCT.TITLE),
+					DSL.lower(DSL.val(product.title(), READ_PRODUCT.TITLE)),
+					DSL.val(product.createdAt(), READ_PRODUCT.CREATED_AT),
+					DSL.val(product.available(), READ_PRODUCT.AVAILABLE),
+					DSL.val((image != null) ? image.url() : null, READ_PRODUCT.IMAGE_URL),
+					DSL.val((image != null) ? image.alt() : null, READ_PRODUCT.IMAGE_ALT),
+					DSL.val(JSON.valueOf(JSON_MAPPER.writeValueAsString(document)), READ_PRODUCT.DOCUMENT),
+					DSL.val(JSON.valueOf(JSON_MAPPER.writeValueAsString(facets(product))), READ_PRODUCT.FACETS),
+					DSL.val(config, READ_PRODUCT.SEARCH_CONFIG), searchVector(product, config), NOW);
+		}
+		insert.onConflict(READ_PRODUCT.PRODUCT_ID)
 			.doUpdate()
-			.set(READ_PRODUCT.HANDLE, product.handle())
-			.set(READ_PRODUCT.TITLE, product.title())
-			.set(READ_PRODUCT.TITLE_KEY, DSL.lower(DSL.val(product.title())))
-			.set(READ_PRODUCT.CREATED_AT, product.createdAt())
-			.set(READ_PRODUCT.AVAILABLE, product.available())
-			.set(READ_PRODUCT.IMAGE_URL, (image != null) ? image.url() : null)
-			.set(READ_PRODUCT.IMAGE_ALT, (image != null) ? image.alt() : null)
-			.set(READ_PRODUCT.DOCUMENT, json)
-			.set(READ_PRODUCT.FACETS, facets)
-			.set(READ_PRODUCT.SEARCH_CONFIG, config)
-			.set(SEARCH, search)
-			.set(READ_PRODUCT.INDEXED_AT, NOW)
+			.set(READ_PRODUCT.HANDLE, DSL.excluded(READ_PRODUCT.HANDLE))
+			.set(READ_PRODUCT.TITLE, DSL.excluded(READ_PRODUCT.TITLE))
+			.set(READ_PRODUCT.TITLE_KEY, DSL.excluded(READ_PRODUCT.TITLE_KEY))
+			.set(READ_PRODUCT.CREATED_AT, DSL.excluded(READ_PRODUCT.CREATED_AT))
+			.set(READ_PRODUCT.AVAILABLE, DSL.excluded(READ_PRODUCT.AVAILABLE))
+			.set(READ_PRODUCT.IMAGE_URL, DSL.excluded(READ_PRODUCT.IMAGE_URL))
+			.set(READ_PRODUCT.IMAGE_ALT, DSL.excluded(READ_PRODUCT.IMAGE_ALT))
+			.set(READ_PRODUCT.DOCUMENT, DSL.excluded(READ_PRODUCT.DOCUMENT))
+			.set(READ_PRODUCT.FACETS, DSL.excluded(READ_PRODUCT.FACETS))
+			.set(READ_PRODUCT.SEARCH_CONFIG, DSL.excluded(READ_PRODUCT.SEARCH_CONFIG))
+			.set(SEARCH, DSL.excluded(SEARCH))
+			.set(READ_PRODUCT.INDEXED_AT, DSL.excluded(READ_PRODUCT.INDEXED_AT))
 			.execute();
-		writePrices(product);
-		writeRedirects(product);
+		writePrices(inOrder, ids);
+		writeRedirects(inOrder, withdrawn);
 	}
 
-	private void writePrices(SourceProduct product) {
-		this.dsl.deleteFrom(READ_PRODUCT_PRICE).where(READ_PRODUCT_PRICE.PRODUCT_ID.eq(product.id())).execute();
-		Map<String, List<Price>> byCurrency = new TreeMap<>();
-		product.variants()
-			.forEach((variant) -> variant.prices()
-				.forEach((price) -> byCurrency.computeIfAbsent(price.currency(), (c) -> new ArrayList<>()).add(price)));
+	private void writePrices(List<SourceProduct> products, UUID[] ids) {
+		this.dsl.deleteFrom(READ_PRODUCT_PRICE).where(READ_PRODUCT_PRICE.PRODUCT_ID.eq(DSL.any(ids))).execute();
 		var insert = this.dsl.insertInto(READ_PRODUCT_PRICE, READ_PRODUCT_PRICE.PRODUCT_ID, READ_PRODUCT_PRICE.CURRENCY,
 				READ_PRODUCT_PRICE.MIN_MINOR, READ_PRODUCT_PRICE.MAX_MINOR, READ_PRODUCT_PRICE.COMPARE_AT_MIN_MINOR,
 				READ_PRODUCT_PRICE.AMOUNTS);
-		byCurrency.forEach((currency, prices) -> {
-			Long[] amounts = prices.stream().map(Price::amountMinor).sorted().distinct().toArray(Long[]::new);
-			Long compareAt = prices.stream()
-				.map(Price::compareAtMinor)
-				.filter(java.util.Objects::nonNull)
-				.min(Long::compare)
-				.orElse(null);
-			insert.values(product.id(), currency, amounts[0], amounts[amounts.length - 1], compareAt, amounts);
-		});
-		if (!byCurrency.isEmpty()) {
+		boolean any = false;
+		for (SourceProduct product : products) {
+			Map<String, List<Price>> byCurrency = new TreeMap<>();
+			product.variants()
+				.forEach((variant) -> variant.prices()
+					.forEach((price) -> byCurrency.computeIfAbsent(price.currency(), (c) -> new ArrayList<>())
+						.add(price)));
+			for (Map.Entry<String, List<Price>> currency : byCurrency.entrySet()) {
+				List<Price> prices = currency.getValue();
+				Long[] amounts = prices.stream().map(Price::amountMinor).sorted().distinct().toArray(Long[]::new);
+				Long compareAt = prices.stream()
+					.map(Price::compareAtMinor)
+					.filter(Objects::nonNull)
+					.min(Long::compare)
+					.orElse(null);
+				insert = insert.values(product.id(), currency.getKey(), amounts[0], amounts[amounts.length - 1],
+						compareAt, amounts);
+				any = true;
+			}
+		}
+		if (any) {
 			insert.execute();
 		}
 	}
 
-	private void writeRedirects(SourceProduct product) {
-		List<String> old = product.oldHandles().stream().filter((handle) -> !handle.equals(product.handle())).toList();
-		// a handle now current (this product's) or now another's old one is no longer a
-		// redirect of another product, even before that product's own event arrives
-		List<String> claimed = new ArrayList<>(old);
-		claimed.add(product.handle());
+	/**
+	 * As if each product, in id order, dropped the redirects it held and those naming a
+	 * handle it now claims (its own, or one of its old ones), then added its old handles
+	 * if it is public.
+	 */
+	private void writeRedirects(List<SourceProduct> products, Map<UUID, List<String>> withdrawn) {
+		Map<UUID, List<String>> claims = new TreeMap<>(withdrawn);
+		Map<UUID, List<String>> added = new HashMap<>();
+		for (SourceProduct product : products) {
+			List<String> old = product.oldHandles()
+				.stream()
+				.filter((handle) -> !handle.equals(product.handle()))
+				.toList();
+			List<String> claimed = new ArrayList<>(old);
+			claimed.add(product.handle());
+			claims.put(product.id(), claimed);
+			added.put(product.id(), old);
+		}
+		if (claims.isEmpty()) {
+			return;
+		}
+		Map<String, UUID> redirects = new LinkedHashMap<>();
+		Set<String> claimed = new HashSet<>();
+		claims.forEach((product, handles) -> {
+			redirects.values().removeIf(product::equals);
+			handles.forEach(redirects::remove);
+			added.getOrDefault(product, List.of()).forEach((handle) -> redirects.put(handle, product));
+			claimed.addAll(handles);
+		});
 		this.dsl.deleteFrom(READ_HANDLE_REDIRECT)
-			.where(READ_HANDLE_REDIRECT.PRODUCT_ID.eq(product.id()).or(READ_HANDLE_REDIRECT.OLD_HANDLE.in(claimed)))
+			.where(READ_HANDLE_REDIRECT.PRODUCT_ID.eq(DSL.any(claims.keySet().toArray(UUID[]::new)))
+				.or(READ_HANDLE_REDIRECT.OLD_HANDLE.eq(DSL.any(claimed.toArray(String[]::new)))))
 			.execute();
-		if (!old.isEmpty()) {
+		if (!redirects.isEmpty()) {
 			var insert = this.dsl.insertInto(READ_HANDLE_REDIRECT, READ_HANDLE_REDIRECT.OLD_HANDLE,
 					READ_HANDLE_REDIRECT.PRODUCT_ID);
-			old.forEach((handle) -> insert.values(handle, product.id()));
+			for (Map.Entry<String, UUID> redirect : redirects.entrySet()) {
+				insert = insert.values(redirect.getKey(), redirect.getValue());
+			}
 			insert.execute();
 		}
 	}

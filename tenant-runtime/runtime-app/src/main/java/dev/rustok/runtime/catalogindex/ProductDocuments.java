@@ -2,8 +2,10 @@ package dev.rustok.runtime.catalogindex;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
@@ -45,22 +47,27 @@ public class ProductDocuments {
 		rebuild(tenant, List.of(productId));
 	}
 
-	/** Rebuilds each product's document, in id order (a stable lock order). */
+	/**
+	 * Rebuilds each product's document, or removes it when the product is not active: the
+	 * products' locks in id order (a stable lock order), then a statement per table for
+	 * all of them (docs/adr/0117).
+	 */
 	public void rebuild(Tenant tenant, Collection<UUID> productIds) {
+		if (productIds.isEmpty()) {
+			return;
+		}
 		DSLContext dsl = this.dsl.apply(tenant);
 		JooqCatalogSource source = new JooqCatalogSource(dsl);
 		JooqReadTables tables = new JooqReadTables(dsl);
-		String config = tables.searchConfig();
-		for (UUID productId : new TreeSet<>(productIds)) {
-			lock(dsl, tenant, productId);
-			Optional<SourceProduct> product = source.activeProduct(productId);
-			if (product.isPresent()) {
-				tables.write(product.get(), config);
-			}
-			else {
-				tables.remove(productId);
-			}
-		}
+		SortedSet<UUID> ids = new TreeSet<>(productIds);
+		lock(dsl, tenant, ids);
+		Map<UUID, SourceProduct> active = source.activeProducts(ids);
+		List<UUID> withdrawn = ids.stream().filter((id) -> !active.containsKey(id)).toList();
+		tables.remove(withdrawn);
+		// a product no longer public still holds its handles: another product's redirect
+		// naming one of them is stale
+		tables.write(List.copyOf(active.values()), withdrawn.isEmpty() ? Map.of() : source.handlesOf(withdrawn),
+				tables.searchConfig());
 	}
 
 	/**
@@ -86,9 +93,47 @@ public class ProductDocuments {
 		}
 	}
 
-	// transaction-scoped and re-entrant: held until the caller's transaction ends
-	private static void lock(DSLContext dsl, Tenant tenant, UUID productId) {
-		dsl.select(lockKey(tenant, DSL.val(productId))).fetch();
+	/**
+	 * After a relay batch of one shop (docs/adr/0117): rebuilds {@code products}, and the
+	 * products of {@code movedVariants} whose document no longer shows the variant as
+	 * available as its stock does. Every product's lock first, in id order, in one
+	 * statement; then one statement finds the documents the stock moves left behind; then
+	 * one rebuild of the set.
+	 */
+	public void changed(Tenant tenant, Set<UUID> products, Set<UUID> movedVariants) {
+		DSLContext dsl = this.dsl.apply(tenant);
+		Map<UUID, UUID> productOfVariant = movedVariants.isEmpty() ? Map.of()
+				: new JooqCatalogSource(dsl).productsOfVariants(movedVariants);
+		SortedSet<UUID> locked = new TreeSet<>(products);
+		locked.addAll(productOfVariant.values());
+		if (locked.isEmpty()) {
+			return;
+		}
+		lock(dsl, tenant, locked);
+		Set<UUID> rebuilt = new TreeSet<>(products);
+		List<UUID> toCompare = productOfVariant.entrySet()
+			.stream()
+			.filter((moved) -> !products.contains(moved.getValue()))
+			.map(Map.Entry::getKey)
+			.toList();
+		if (!toCompare.isEmpty()) {
+			rebuilt.addAll(new JooqReadTables(dsl).documentsBehindStock(toCompare));
+		}
+		if (!rebuilt.isEmpty()) {
+			rebuild(tenant, rebuilt);
+		}
+	}
+
+	// transaction-scoped and re-entrant: held until the caller's transaction ends; taken
+	// one after the other in id order
+	private static void lock(DSLContext dsl, Tenant tenant, SortedSet<UUID> productIds) {
+		Field<UUID> id = DSL.field(DSL.name("ids", "id"), UUID.class);
+		dsl.select(DSL.count(lockKey(tenant, id)))
+			.from(DSL.select(DSL.field(DSL.name("id"), UUID.class))
+				.from(DSL.unnest(productIds.toArray(UUID[]::new)).as("ids", "id"))
+				.orderBy(DSL.field(DSL.name("id")))
+				.asTable("ids"))
+			.fetch();
 	}
 
 	// the product's lock, taken where the field is read; one key for every caller

@@ -1,10 +1,17 @@
 package dev.rustok.runtime.catalogindex;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.rustok.runtime.events.BatchEventHandler;
 import dev.rustok.runtime.events.CartEvent;
 import dev.rustok.runtime.events.CatalogEvent;
 import dev.rustok.runtime.events.DomainEvent;
 import dev.rustok.runtime.events.EventEnvelope;
-import dev.rustok.runtime.events.EventHandler;
 import dev.rustok.runtime.events.InventoryEvent;
 import dev.rustok.runtime.events.OrderEvent;
 import dev.rustok.runtime.events.WebhookEvent;
@@ -23,7 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ProductIndexer implements EventHandler {
+class ProductIndexer implements BatchEventHandler {
 
 	private final ProductDocuments documents;
 
@@ -50,6 +57,32 @@ class ProductIndexer implements EventHandler {
 			case CartEvent ignored -> false;
 			case WebhookEvent ignored -> false;
 		};
+	}
+
+	/**
+	 * A batch's catalogue and stock events, per shop, as one change of a set of products
+	 * (docs/adr/0117): a product that several events touch is built once, and the stock
+	 * moves are compared with their documents in one statement.
+	 */
+	@Override
+	public void handleAll(List<Delivery> deliveries) {
+		Map<Tenant, Set<UUID>> products = new LinkedHashMap<>();
+		Map<Tenant, Set<UUID>> variants = new LinkedHashMap<>();
+		for (Delivery delivery : deliveries) {
+			Tenant tenant = delivery.tenant();
+			products.computeIfAbsent(tenant, (shop) -> new HashSet<>());
+			variants.computeIfAbsent(tenant, (shop) -> new HashSet<>());
+			switch (delivery.event().payload()) {
+				case CatalogEvent.ProductEvent product -> products.get(tenant).add(product.productId());
+				case CatalogEvent.CollectionChanged collection ->
+					products.get(tenant).addAll(this.documents.productsOfCollection(tenant, collection.collectionId()));
+				case InventoryEvent stock -> variants.get(tenant).add(stock.variantId());
+				default -> {
+					// not wanted: the relay does not call with it
+				}
+			}
+		}
+		products.forEach((tenant, changed) -> this.documents.changed(tenant, changed, variants.get(tenant)));
 	}
 
 	@Override

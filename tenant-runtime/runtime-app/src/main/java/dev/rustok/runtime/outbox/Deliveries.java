@@ -1,10 +1,15 @@
 package dev.rustok.runtime.outbox;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.rustok.controlplane.api.TenantNames;
+import dev.rustok.runtime.events.BatchEventHandler;
+import dev.rustok.runtime.events.BatchEventHandler.Delivery;
 import dev.rustok.runtime.events.EventEnvelope;
 import dev.rustok.runtime.events.EventHandler;
 import dev.rustok.runtime.shared.Tenant;
@@ -16,11 +21,12 @@ import org.slf4j.MDC;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers one claimed event to every handler that wants it, each in its own transaction
- * with its receipt; the caller marks the delivered events of a batch at once
- * (docs/adr/0110). A failure leaves the event for a later attempt with backoff, or in the
- * dead letters once it has failed {@code maxAttempts} times. Runs bound to the event's
- * shard.
+ * Delivers a claimed batch to every handler that wants its events, one transaction per
+ * handler for the whole batch (docs/adr/0116), or, when that fails, one claimed event at
+ * a time, each handler in its own transaction with its receipt; the caller marks the
+ * delivered events of a batch at once (docs/adr/0110). A failure leaves the event for a
+ * later attempt with backoff, or in the dead letters once it has failed
+ * {@code maxAttempts} times. Runs bound to the event's shard.
  */
 final class Deliveries {
 
@@ -43,6 +49,64 @@ final class Deliveries {
 		this.handlers = List.copyOf(handlers);
 		this.transactions = transactions;
 		this.properties = properties;
+	}
+
+	/**
+	 * Delivers the whole batch at once: each handler, in order, takes every event of it
+	 * that it wants in one transaction, with one statement for their receipts
+	 * (docs/adr/0116). Whether every handler's transaction committed; the caller then
+	 * marks them all delivered. When one fails nothing of its transaction stays, nor of
+	 * the handlers after it, and the caller delivers the batch one event at a time
+	 * ({@link #deliver}), whose receipts skip what the handlers before it committed: only
+	 * the event that fails there is retried or dead-lettered. The events of a batch are
+	 * heads of distinct aggregates, so their order within it is free.
+	 */
+	boolean deliverTogether(String shard, List<StoredEvent> batch) {
+		List<Delivery> events = new ArrayList<>(batch.size());
+		try {
+			for (StoredEvent stored : batch) {
+				events.add(new Delivery(tenant(stored.tenantId(), shard), envelope(stored)));
+			}
+			for (EventHandler handler : this.handlers) {
+				List<Delivery> wanted = events.stream()
+					.filter((event) -> handler.wants(event.event().payload()))
+					.toList();
+				if (!wanted.isEmpty()) {
+					applyTogether(handler, wanted);
+				}
+			}
+			return true;
+		}
+		catch (RuntimeException failure) {
+			log.debug("Batch of {} events not delivered together, delivering them one by one: {}", batch.size(),
+					failure.toString());
+			return false;
+		}
+	}
+
+	private void applyTogether(EventHandler handler, List<Delivery> events) {
+		this.transactions.executeWithoutResult((status) -> {
+			Set<UUID> fresh = this.outbox.firstTimeFor(handler.name(),
+					events.stream()
+						.map((event) -> new JooqOutbox.Receipt(event.event().id(), event.tenant().id().value()))
+						.toList());
+			List<Delivery> applied = events.stream().filter((event) -> fresh.contains(event.event().id())).toList();
+			if (handler instanceof BatchEventHandler set) {
+				set.handleAll(applied);
+				return;
+			}
+			for (Delivery delivery : applied) {
+				MDC.put("tenant", delivery.tenant().id().value());
+				try {
+					EventContext context = new EventContext(delivery.event().correlationId(), delivery.event().id());
+					ScopedValue.where(EventContext.CURRENT, context)
+						.run(() -> handler.handle(delivery.tenant(), delivery.event()));
+				}
+				finally {
+					MDC.remove("tenant");
+				}
+			}
+		});
 	}
 
 	/**

@@ -7,8 +7,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.rustok.runtime.events.EventEnvelope;
@@ -137,6 +139,26 @@ class JooqOutbox {
 		return this.sql
 			.execute("insert into rustok_events.handled_event (handler, event_id, tenant_id) values (?, ?, ?) "
 					+ "on conflict do nothing", handler, eventId, tenantId) == 1;
+	}
+
+	/** An event a handler is about to apply, and its shop. */
+	record Receipt(UUID eventId, String tenantId) {
+
+	}
+
+	/**
+	 * Records that {@code handler} applied these events, in one statement; the ids of
+	 * those it had not applied before. A receipt another transaction holds uncommitted
+	 * waits for it, as {@link #firstTimeFor(String, UUID, String)} does.
+	 */
+	Set<UUID> firstTimeFor(String handler, List<Receipt> receipts) {
+		return new HashSet<>(this.sql
+			.resultQuery("insert into rustok_events.handled_event (handler, event_id, tenant_id) "
+					+ "select ?, r.event_id, r.tenant_id from unnest(?::uuid[], ?::text[]) r(event_id, tenant_id) "
+					+ "on conflict do nothing returning event_id", handler,
+					receipts.stream().map(Receipt::eventId).toArray(UUID[]::new),
+					receipts.stream().map(Receipt::tenantId).toArray(String[]::new))
+			.fetch(0, UUID.class));
 	}
 
 	int pruneDelivered(Instant before, int limit) {

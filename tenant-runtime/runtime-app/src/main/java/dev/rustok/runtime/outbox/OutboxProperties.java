@@ -20,13 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts failures after which the event goes to the dead letters
  * @param retention how long delivered events and handler receipts are kept
  * @param pruneInterval how often they are pruned
+ * @param deliverTogether whether a batch goes to each handler in one transaction first
+ * (docs/adr/0116); off, every event has a transaction per handler, as before
  */
 @ConfigurationProperties("rustok.outbox")
 record OutboxProperties(@DefaultValue("100") int batchSize, @DefaultValue("4") int deliveryThreads,
 		@DefaultValue("PT1S") Duration pollInterval, @DefaultValue("PT30S") Duration lease,
 		@DefaultValue("PT1S") Duration firstRetry, @DefaultValue("PT5M") Duration maxRetry,
 		@DefaultValue("5") int maxAttempts, @DefaultValue("P7D") Duration retention,
-		@DefaultValue("PT10M") Duration pruneInterval) {
+		@DefaultValue("PT10M") Duration pruneInterval, @DefaultValue("true") boolean deliverTogether) {
 
 	OutboxProperties {
 		if (batchSize < 1 || deliveryThreads < 1 || maxAttempts < 1) {

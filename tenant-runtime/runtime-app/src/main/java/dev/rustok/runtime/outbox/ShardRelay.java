@@ -99,16 +99,31 @@ final class ShardRelay implements Runnable {
 
 	/**
 	 * Claims and delivers one batch; the number of events claimed. A batch holds at most
-	 * one event per aggregate (the head of its queue), so its events are delivered in
-	 * parallel, {@code delivery-threads} at a time, without breaking any aggregate's
-	 * order. Those delivered to every handler are then marked in one transaction, a
-	 * failed one never (docs/adr/0110): the next event of an aggregate waits for the next
-	 * batch either way, and one that dies before the mark is delivered again after its
-	 * lease, to handlers whose receipts skip it.
+	 * one event per aggregate (the head of its queue), so its order within the batch is
+	 * free. It is delivered together first, one transaction per handler (docs/adr/0116);
+	 * when that fails, its events are delivered one by one, in parallel,
+	 * {@code delivery-threads} at a time. Those delivered to every handler are then
+	 * marked in one transaction, a failed one never (docs/adr/0110): the next event of an
+	 * aggregate waits for the next batch either way, and one that dies before the mark is
+	 * delivered again after its lease, to handlers whose receipts skip it.
 	 */
 	int relayOneBatch() throws InterruptedException {
 		List<StoredEvent> claimed = this.transactions
 			.execute((status) -> this.outbox.claim(this.properties.batchSize(), this.properties.lease()));
+		if (claimed.isEmpty()) {
+			return 0;
+		}
+		if (claimed.size() > 1 && this.properties.deliverTogether()
+				&& TenantShards.onWorkerPool(this.shard, () -> this.deliveries.deliverTogether(this.shard, claimed))) {
+			this.transactions.executeWithoutResult(
+					(status) -> this.outbox.delivered(claimed.stream().map(StoredEvent::position).toList()));
+			return claimed.size();
+		}
+		return deliverOneByOne(claimed);
+	}
+
+	// after a batch failed together: each event on its own, so only a failing one waits
+	private int deliverOneByOne(List<StoredEvent> claimed) throws InterruptedException {
 		Semaphore slots = new Semaphore(this.properties.deliveryThreads());
 		Queue<Long> delivered = new ConcurrentLinkedQueue<>();
 		try (ExecutorService deliveries = Executors.newVirtualThreadPerTaskExecutor()) {

@@ -1,5 +1,8 @@
 package dev.rustok.runtime.storefront;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import dev.rustok.runtime.events.CatalogEvent;
 import dev.rustok.runtime.events.DomainEvent;
 import dev.rustok.runtime.events.EventEnvelope;
@@ -53,7 +56,7 @@ final class StoreCacheInvalidation implements EventHandler, Ordered {
 	@Override
 	public void handle(Tenant tenant, EventEnvelope event) {
 		// the relay calls with wanted events only
-		afterCommit(() -> retire(tenant));
+		retireAfterCommit(tenant);
 	}
 
 	/**
@@ -76,17 +79,35 @@ final class StoreCacheInvalidation implements EventHandler, Ordered {
 		}
 	}
 
-	private static void afterCommit(Runnable action) {
+	/**
+	 * Once per shop and transaction: the relay hands a handler a whole batch in one
+	 * transaction (docs/adr/0116), often many events of one shop, and one retirement
+	 * after the commit covers them all.
+	 */
+	private void retireAfterCommit(Tenant tenant) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			action.run();
+			retire(tenant);
 			return;
 		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				action.run();
-			}
-		});
+		@SuppressWarnings("unchecked")
+		Set<Tenant> shops = (Set<Tenant>) TransactionSynchronizationManager.getResource(this);
+		if (shops == null) {
+			Set<Tenant> retiring = new LinkedHashSet<>();
+			TransactionSynchronizationManager.bindResource(this, retiring);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					retiring.forEach(StoreCacheInvalidation.this::retire);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(StoreCacheInvalidation.this);
+				}
+			});
+			shops = retiring;
+		}
+		shops.add(tenant);
 	}
 
 }

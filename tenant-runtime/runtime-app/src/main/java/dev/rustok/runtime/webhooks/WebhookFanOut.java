@@ -1,7 +1,9 @@
 package dev.rustok.runtime.webhooks;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.rustok.runtime.events.EventEnvelope;
@@ -9,6 +11,9 @@ import dev.rustok.runtime.events.EventHandler;
 import dev.rustok.runtime.shared.Tenant;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns each event into one pending delivery per enabled endpoint of the shop subscribed
@@ -43,7 +48,7 @@ final class WebhookFanOut implements EventHandler {
 
 	@Override
 	public void handle(Tenant tenant, EventEnvelope event) {
-		List<UUID> subscribers = this.endpoints.subscribers(tenant, event.type());
+		List<UUID> subscribers = subscribers(tenant, event.type());
 		if (subscribers.isEmpty()) {
 			return;
 		}
@@ -52,6 +57,32 @@ final class WebhookFanOut implements EventHandler {
 			this.deliveries.insertPending(tenant, endpoint, event.id(), event.type(), body, this.clock.instant());
 		}
 		this.due.dueNow(tenant.id().value());
+	}
+
+	/**
+	 * The shop's endpoints for the type, read once per transaction: the relay hands a
+	 * handler a whole batch in one (docs/adr/0116), mostly events of a few shops and
+	 * types, and most shops have no endpoint at all.
+	 */
+	private List<UUID> subscribers(Tenant tenant, String type) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return this.endpoints.subscribers(tenant, type);
+		}
+		@SuppressWarnings("unchecked")
+		Map<List<String>, List<UUID>> read = (Map<List<String>, List<UUID>>) TransactionSynchronizationManager
+			.getResource(this);
+		if (read == null) {
+			Map<List<String>, List<UUID>> subscribers = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(this, subscribers);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(WebhookFanOut.this);
+				}
+			});
+			read = subscribers;
+		}
+		return read.computeIfAbsent(List.of(tenant.schema(), type), (key) -> this.endpoints.subscribers(tenant, type));
 	}
 
 	private String body(Tenant tenant, EventEnvelope event) {
