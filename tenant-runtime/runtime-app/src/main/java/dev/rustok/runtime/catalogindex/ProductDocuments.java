@@ -30,6 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProductDocuments {
 
+	// products written per statement: 13 bind values each, far below PostgreSQL's 65,535
+	private static final int SLICE = 500;
+
 	private final Function<Tenant, DSLContext> dsl;
 
 	@Autowired
@@ -61,13 +64,20 @@ public class ProductDocuments {
 		JooqReadTables tables = new JooqReadTables(dsl);
 		SortedSet<UUID> ids = new TreeSet<>(productIds);
 		lock(dsl, tenant, ids);
-		Map<UUID, SourceProduct> active = source.activeProducts(ids);
-		List<UUID> withdrawn = ids.stream().filter((id) -> !active.containsKey(id)).toList();
-		tables.remove(withdrawn);
-		// a product no longer public still holds its handles: another product's redirect
-		// naming one of them is stale
-		tables.write(List.copyOf(active.values()), withdrawn.isEmpty() ? Map.of() : source.handlesOf(withdrawn),
-				tables.searchConfig());
+		String config = tables.searchConfig();
+		List<UUID> inOrder = List.copyOf(ids);
+		// slices in id order, as one after the other: a collection's change can touch
+		// thousands of products, more than a statement's bind values can carry
+		for (int from = 0; from < inOrder.size(); from += SLICE) {
+			List<UUID> slice = inOrder.subList(from, Math.min(inOrder.size(), from + SLICE));
+			Map<UUID, SourceProduct> active = source.activeProducts(slice);
+			List<UUID> withdrawn = slice.stream().filter((id) -> !active.containsKey(id)).toList();
+			tables.remove(withdrawn);
+			// a product no longer public still holds its handles: another product's
+			// redirect naming one of them is stale
+			tables.write(List.copyOf(active.values()), withdrawn.isEmpty() ? Map.of() : source.handlesOf(withdrawn),
+					config);
+		}
 	}
 
 	/**
