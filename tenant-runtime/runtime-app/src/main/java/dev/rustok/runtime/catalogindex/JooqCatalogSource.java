@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -92,14 +91,6 @@ final class JooqCatalogSource {
 		return products;
 	}
 
-	/** The product a variant belongs to, if the variant still exists. */
-	Optional<UUID> productOfVariant(UUID variantId) {
-		return this.dsl.select(PRODUCT_VARIANT.PRODUCT_ID)
-			.from(PRODUCT_VARIANT)
-			.where(PRODUCT_VARIANT.ID.eq(variantId))
-			.fetchOptional(PRODUCT_VARIANT.PRODUCT_ID);
-	}
-
 	/**
 	 * The handles each of these products holds in the write model, current and old, by
 	 * product; a deleted product has none.
@@ -121,33 +112,6 @@ final class JooqCatalogSource {
 			.from(PRODUCT_VARIANT)
 			.where(PRODUCT_VARIANT.ID.eq(DSL.any(variantIds.toArray(UUID[]::new))))
 			.fetchMap(PRODUCT_VARIANT.ID, PRODUCT_VARIANT.PRODUCT_ID);
-	}
-
-	/**
-	 * The product a variant belongs to, with {@code also} of the product id evaluated on
-	 * its row in the same statement (the product's lock).
-	 */
-	Optional<UUID> productOfVariant(UUID variantId, Function<Field<UUID>, Field<?>> also) {
-		return this.dsl.select(PRODUCT_VARIANT.PRODUCT_ID, also.apply(PRODUCT_VARIANT.PRODUCT_ID))
-			.from(PRODUCT_VARIANT)
-			.where(PRODUCT_VARIANT.ID.eq(variantId))
-			.fetchOptional(PRODUCT_VARIANT.PRODUCT_ID);
-	}
-
-	/**
-	 * Whether the variant is available as its product's document would say: its product
-	 * does not track stock, or some location has more on hand than reserved.
-	 */
-	Field<Boolean> variantAvailable(UUID productId, UUID variantId) {
-		// a scalar subquery, for a statement that compares it with the document
-		return DSL.field(DSL
-			.select(DSL.field(PRODUCT.TRACK_INVENTORY.isFalse()
-				.or(DSL.exists(DSL.selectOne()
-					.from(INVENTORY_LEVEL)
-					.where(INVENTORY_LEVEL.VARIANT_ID.eq(variantId))
-					.and(INVENTORY_LEVEL.ON_HAND.gt(INVENTORY_LEVEL.RESERVED))))))
-			.from(PRODUCT)
-			.where(PRODUCT.ID.eq(productId)));
 	}
 
 	/** The products in the collection or any collection nested in it. */

@@ -80,23 +80,10 @@ final class JooqReadTables {
 	}
 
 	/**
-	 * Whether the product's document exists and shows the variant as {@code available}
-	 * says, evaluated in the same statement (false when it is null).
-	 */
-	boolean documentSays(UUID productId, UUID variantId, Field<Boolean> available) {
-		return this.dsl.fetchExists(DSL.selectOne()
-			.from(READ_PRODUCT)
-			.where(READ_PRODUCT.PRODUCT_ID.eq(productId))
-			.and(DSL.condition(
-					"{0} -> 'variants' @> jsonb_build_array(jsonb_build_object('id', {1}::text, 'available', {2}))",
-					READ_PRODUCT.DOCUMENT, DSL.val(variantId.toString()), available)));
-	}
-
-	/**
 	 * The products of these variants whose document does not show the variant as
 	 * available as its stock says (its product tracks no stock, or some location has more
 	 * on hand than reserved), or that have no document: one statement for a batch's stock
-	 * moves, as {@link #documentSays} is for one.
+	 * moves.
 	 */
 	Set<UUID> documentsBehindStock(Collection<UUID> variantIds) {
 		Field<Boolean> available = DSL.field(PRODUCT.TRACK_INVENTORY.isFalse()

@@ -3,7 +3,6 @@ package dev.rustok.runtime.catalogindex;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -60,10 +59,15 @@ public class ProductDocuments {
 			return;
 		}
 		DSLContext dsl = this.dsl.apply(tenant);
-		JooqCatalogSource source = new JooqCatalogSource(dsl);
-		JooqReadTables tables = new JooqReadTables(dsl);
 		SortedSet<UUID> ids = new TreeSet<>(productIds);
 		lock(dsl, tenant, ids);
+		rebuildLocked(dsl, ids);
+	}
+
+	// the products' locks are held by the caller's transaction
+	private static void rebuildLocked(DSLContext dsl, SortedSet<UUID> ids) {
+		JooqCatalogSource source = new JooqCatalogSource(dsl);
+		JooqReadTables tables = new JooqReadTables(dsl);
 		String config = tables.searchConfig();
 		List<UUID> inOrder = List.copyOf(ids);
 		// slices in id order, as one after the other: a collection's change can touch
@@ -86,21 +90,12 @@ public class ProductDocuments {
 	 * sales and receipts leave a variant as available as it was, and a rebuild rewrites
 	 * the whole document and its search vector (docs/adr/0100). Under the product's lock,
 	 * so a rebuild that read the stock earlier has committed before the document is
-	 * compared; a later stock move brings its own event. Two statements when nothing
-	 * changes, the relay's commonest case (docs/adr/0110): the product with its lock,
-	 * then the stock compared with the document.
+	 * compared; a later stock move brings its own event. Three statements when nothing
+	 * changes, the relay's commonest case: the variant's product, its lock, the stock
+	 * compared with the document ({@link #changed}, docs/adr/0117).
 	 */
 	public void stockMoved(Tenant tenant, UUID variantId) {
-		DSLContext dsl = this.dsl.apply(tenant);
-		JooqCatalogSource source = new JooqCatalogSource(dsl);
-		Optional<UUID> product = source.productOfVariant(variantId, (productId) -> lockKey(tenant, productId));
-		if (product.isEmpty()) {
-			return;
-		}
-		if (!new JooqReadTables(dsl).documentSays(product.get(), variantId,
-				source.variantAvailable(product.get(), variantId))) {
-			rebuild(tenant, product.get());
-		}
+		changed(tenant, Set.of(), Set.of(variantId));
 	}
 
 	/**
@@ -120,7 +115,7 @@ public class ProductDocuments {
 			return;
 		}
 		lock(dsl, tenant, locked);
-		Set<UUID> rebuilt = new TreeSet<>(products);
+		SortedSet<UUID> rebuilt = new TreeSet<>(products);
 		List<UUID> toCompare = productOfVariant.entrySet()
 			.stream()
 			.filter((moved) -> !products.contains(moved.getValue()))
@@ -130,7 +125,7 @@ public class ProductDocuments {
 			rebuilt.addAll(new JooqReadTables(dsl).documentsBehindStock(toCompare));
 		}
 		if (!rebuilt.isEmpty()) {
-			rebuild(tenant, rebuilt);
+			rebuildLocked(dsl, rebuilt);
 		}
 	}
 
@@ -150,11 +145,6 @@ public class ProductDocuments {
 	private static Field<Object> lockKey(Tenant tenant, Field<UUID> productId) {
 		return DSL.field("pg_advisory_xact_lock(hashtextextended({0} || {1}::text, 0))", Object.class,
 				DSL.val(tenant.schema() + "/"), productId);
-	}
-
-	/** The product a variant belongs to, if the variant still exists. */
-	Optional<UUID> productOfVariant(Tenant tenant, UUID variantId) {
-		return new JooqCatalogSource(this.dsl.apply(tenant)).productOfVariant(variantId);
 	}
 
 	/**

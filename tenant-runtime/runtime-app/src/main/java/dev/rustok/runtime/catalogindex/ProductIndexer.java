@@ -87,15 +87,7 @@ class ProductIndexer implements BatchEventHandler {
 
 	@Override
 	public void handle(Tenant tenant, EventEnvelope event) {
-		switch (event.payload()) {
-			case CatalogEvent.ProductEvent product -> this.documents.rebuild(tenant, product.productId());
-			case CatalogEvent.CollectionChanged collection ->
-				this.documents.rebuild(tenant, this.documents.productsOfCollection(tenant, collection.collectionId()));
-			case InventoryEvent stock -> this.documents.stockMoved(tenant, stock.variantId());
-			default -> {
-				// not wanted: the relay does not call with it
-			}
-		}
+		handleAll(List.of(new Delivery(tenant, event)));
 	}
 
 }

@@ -98,9 +98,7 @@ final class Deliveries {
 			for (Delivery delivery : applied) {
 				MDC.put("tenant", delivery.tenant().id().value());
 				try {
-					EventContext context = new EventContext(delivery.event().correlationId(), delivery.event().id());
-					ScopedValue.where(EventContext.CURRENT, context)
-						.run(() -> handler.handle(delivery.tenant(), delivery.event()));
+					handle(handler, delivery.tenant(), delivery.event());
 				}
 				finally {
 					MDC.remove("tenant");
@@ -136,12 +134,17 @@ final class Deliveries {
 	}
 
 	private void apply(EventHandler handler, Tenant tenant, EventEnvelope event) {
-		EventContext context = new EventContext(event.correlationId(), event.id());
 		this.transactions.executeWithoutResult((status) -> {
 			if (this.outbox.firstTimeFor(handler.name(), event.id(), tenant.id().value())) {
-				ScopedValue.where(EventContext.CURRENT, context).run(() -> handler.handle(tenant, event));
+				handle(handler, tenant, event);
 			}
 		});
+	}
+
+	// with the event as the cause of any event the handler publishes
+	private static void handle(EventHandler handler, Tenant tenant, EventEnvelope event) {
+		ScopedValue.where(EventContext.CURRENT, new EventContext(event.correlationId(), event.id()))
+			.run(() -> handler.handle(tenant, event));
 	}
 
 	private void failed(StoredEvent stored, RuntimeException failure) {
