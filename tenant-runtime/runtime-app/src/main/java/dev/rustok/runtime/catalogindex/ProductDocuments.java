@@ -129,14 +129,34 @@ public class ProductDocuments {
 		}
 	}
 
-	// transaction-scoped and re-entrant: held until the caller's transaction ends; taken
-	// one after the other in id order
+	/**
+	 * Sets of up to this many products lock product by product; a larger set locks its
+	 * shop instead (docs/adr/0119). PostgreSQL's lock table holds
+	 * {@code max_locks_per_transaction} (64 by default) times its connections: a
+	 * collection's change rebuilding thousands of products one lock each ran it out.
+	 */
+	static final int PRODUCT_LOCKS = 64;
+
+	// transaction-scoped: held until the caller's transaction ends. Every caller takes
+	// the shop's lock first, then products in id order, so the order is stable: a small
+	// set shares the shop's lock and takes its products' own, a large one takes the
+	// shop's
+	// alone, which waits for (and holds off) every small set of the shop
 	private static void lock(DSLContext dsl, Tenant tenant, SortedSet<UUID> productIds) {
+		Field<String> shop = DSL.val(tenant.schema() + "/");
+		if (productIds.size() > PRODUCT_LOCKS) {
+			dsl.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 0))", Object.class, shop)).fetch();
+			return;
+		}
 		Field<UUID> id = DSL.field(DSL.name("ids", "id"), UUID.class);
-		dsl.select(DSL.count(lockKey(tenant, id)))
-			.from(DSL.select(DSL.field(DSL.name("id"), UUID.class))
-				.from(DSL.unnest(productIds.toArray(UUID[]::new)).as("ids", "id"))
-				.orderBy(DSL.field(DSL.name("id")))
+		Field<Object> lock = DSL.field(
+				"case when {0} is null then pg_advisory_xact_lock_shared(hashtextextended({1}, 0)) else {2} end",
+				Object.class, id, shop, lockKey(tenant, id));
+		dsl.select(DSL.count(lock))
+			.from(DSL.select(DSL.inline(null, UUID.class).as("id"))
+				.unionAll(DSL.select(DSL.field(DSL.name("id"), UUID.class))
+					.from(DSL.unnest(productIds.toArray(UUID[]::new)).as("ids", "id"))
+					.orderBy(DSL.field(DSL.name("id"))))
 				.asTable("ids"))
 			.fetch();
 	}

@@ -1,10 +1,11 @@
 package dev.rustok.runtime.catalogindex;
 
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import dev.rustok.runtime.events.BatchEventHandler;
@@ -62,12 +63,13 @@ class ProductIndexer implements BatchEventHandler {
 	/**
 	 * A batch's catalogue and stock events, per shop, as one change of a set of products
 	 * (docs/adr/0117): a product that several events touch is built once, and the stock
-	 * moves are compared with their documents in one statement.
+	 * moves are compared with their documents in one statement. Shops in the order of
+	 * their schemas, so two nodes' batches lock them in the same order (docs/adr/0119).
 	 */
 	@Override
 	public void handleAll(List<Delivery> deliveries) {
-		Map<Tenant, Set<UUID>> products = new LinkedHashMap<>();
-		Map<Tenant, Set<UUID>> variants = new LinkedHashMap<>();
+		Map<Tenant, Set<UUID>> products = new TreeMap<>(Comparator.comparing(Tenant::schema));
+		Map<Tenant, Set<UUID>> variants = new TreeMap<>(Comparator.comparing(Tenant::schema));
 		for (Delivery delivery : deliveries) {
 			Tenant tenant = delivery.tenant();
 			products.computeIfAbsent(tenant, (shop) -> new HashSet<>());

@@ -49,8 +49,7 @@ final class ScratchShop implements AutoCloseable {
 			.load()
 			.migrate();
 		this.dataSource = new SingleConnectionDataSource(connect(this.database), true);
-		this.dsl = DSL.using(this.dataSource, SQLDialect.POSTGRES, new Settings().withRenderMapping(new RenderMapping()
-			.withSchemata(new MappedSchema().withInput(TenantSchemaTemplate.NAME).withOutput(TENANT.schema()))));
+		this.dsl = dsl(this.dataSource);
 		this.catalog = new JooqProductIndex((tenant) -> this.dsl);
 		this.rows = new CatalogRows(this.dataSource, TENANT.schema());
 		this.dsl.execute("insert into t_scratch.store_settings (id, shop_name) values (1, 'Scratch')");
@@ -71,6 +70,19 @@ final class ScratchShop implements AutoCloseable {
 
 	DataSource dataSource() {
 		return this.dataSource;
+	}
+
+	/**
+	 * A second session on the shop's database, mapped as {@link #dsl} is, for tests of
+	 * what one transaction makes another wait for; the caller closes it.
+	 */
+	SingleConnectionDataSource anotherSession() {
+		return new SingleConnectionDataSource(connect(this.database), true);
+	}
+
+	static DSLContext dsl(DataSource session) {
+		return DSL.using(session, SQLDialect.POSTGRES, new Settings().withRenderMapping(new RenderMapping()
+			.withSchemata(new MappedSchema().withInput(TenantSchemaTemplate.NAME).withOutput(TENANT.schema()))));
 	}
 
 	// with the session settings of a node's pools, so the read model plans as it does
