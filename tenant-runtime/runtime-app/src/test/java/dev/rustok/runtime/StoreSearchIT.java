@@ -53,6 +53,7 @@ class StoreSearchIT extends RuntimeIntegrationTest {
 	void appliesTheListsFiltersAndCountsFacetsOfAllMatches() {
 		this.rows.product("Linen shirt")
 			.tags("linen", "summer")
+			.image("https://img.example/linen-shirt.jpg")
 			.option("Size", "S", "M")
 			.variant(List.of("S"), Map.of("EUR", 2500L), 0, 0)
 			.variant(List.of("M"), Map.of("EUR", 2700L), 0, 0)
@@ -69,6 +70,14 @@ class StoreSearchIT extends RuntimeIntegrationTest {
 		assertThat(facet(all, "option:Size")).containsEntry("S", 1L).containsEntry("M", 1L);
 		assertThat(cheap.get("items").findValuesAsString("title")).containsExactlyInAnyOrder("Linen shirt",
 				"Linen scarf");
+		// a result is the list's card: prices in the shop's currency, image, availability
+		JsonNode shirt = card(all, "Linen shirt");
+		assertThat(shirt.get("priceMin").get("amountMinor").asLong()).isEqualTo(2500);
+		assertThat(shirt.get("priceMax").get("amountMinor").asLong()).isEqualTo(2700);
+		assertThat(shirt.get("priceMin").get("currency").asString()).isEqualTo("EUR");
+		assertThat(shirt.get("image").get("url").asString()).isEqualTo("https://img.example/linen-shirt.jpg");
+		assertThat(shirt.get("available").asBoolean()).isTrue();
+		assertThat(card(all, "Linen scarf").get("available").asBoolean()).isFalse();
 		// the scarf's stock is tracked and it has none
 		assertThat(buyable.get("items").findValuesAsString("title")).containsExactlyInAnyOrder("Linen shirt",
 				"Linen trousers");
@@ -208,6 +217,15 @@ class StoreSearchIT extends RuntimeIntegrationTest {
 
 	private Answer search(String query) {
 		return this.runtime.get(this.shop.id(), "/api/store/search?" + query);
+	}
+
+	private static JsonNode card(JsonNode results, String title) {
+		for (JsonNode item : results.get("items")) {
+			if (item.get("title").asString().equals(title)) {
+				return item;
+			}
+		}
+		throw new AssertionError("no result titled " + title + " in " + results);
 	}
 
 	private static Map<String, Long> facet(JsonNode results, String name) {

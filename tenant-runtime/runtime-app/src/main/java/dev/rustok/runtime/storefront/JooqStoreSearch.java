@@ -1,9 +1,10 @@
 package dev.rustok.runtime.storefront;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import dev.rustok.runtime.tenancy.TenantDsl;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.QueryPart;
 import org.jooq.Record;
 import org.jooq.Record4;
 import org.jooq.ResultQuery;
@@ -41,6 +43,13 @@ class JooqStoreSearch implements StoreSearch {
 	private static final Field<Object> TITLE_VECTOR = DSL.field("ts_filter({0}, '{a}'::\"char\"[])", Object.class,
 			JooqIndexedFilters.SEARCH);
 
+	// the window statement's columns before the page's card fields
+	private static final Field<String> KIND = DSL.field(DSL.name("kind"), String.class);
+
+	private static final Field<String> VALUE = DSL.field(DSL.name("value"), String.class);
+
+	private static final Field<Long> COUNT = DSL.field(DSL.name("count"), Long.class);
+
 	private static final Field<String[]> FACET_KEYS = DSL.field(DSL.name("read_product", "facet_keys"), String[].class);
 
 	private final Function<Tenant, DSLContext> dsl;
@@ -62,17 +71,16 @@ class JooqStoreSearch implements StoreSearch {
 		DSLContext dsl = this.dsl.apply(tenant);
 		String currency = request.filter().currency().orElseThrow();
 		int offset = (request.page() - 1) * request.limit();
-		Map<Long, UUID> ids = new TreeMap<>();
+		Map<Long, ProductCard> cards = new TreeMap<>();
 		long matches = 0;
 		Map<String, Map<String, Long>> facets = new HashMap<>();
 		for (Record row : windowQuery(dsl, request)) {
-			String kind = row.get(0, String.class);
-			switch (kind) {
-				case "page" -> ids.put(row.get(2, Long.class), UUID.fromString(row.get(1, String.class)));
-				case "total" -> matches = row.get(2, Long.class);
+			switch (row.get(KIND)) {
+				case "page" -> cards.put(row.get(COUNT), JooqProductIndex.card(row, currency));
+				case "total" -> matches = row.get(COUNT);
 				default -> {
-					String[] key = row.get(1, String.class).split("\u001f", 2);
-					facets.computeIfAbsent(key[0], (name) -> new HashMap<>()).put(key[1], row.get(2, Long.class));
+					String[] key = row.get(VALUE).split("\u001f", 2);
+					facets.computeIfAbsent(key[0], (name) -> new HashMap<>()).put(key[1], row.get(COUNT));
 				}
 			}
 		}
@@ -81,15 +89,14 @@ class JooqStoreSearch implements StoreSearch {
 		boolean lowerBound = matches > this.window;
 		long total = Math.min(matches, this.window);
 		boolean hasMore = offset + request.limit() < total;
-		List<UUID> page = ids.values().stream().limit(Math.max(0, total - offset)).toList();
-		return new SearchResults(cards(dsl, page, currency), total, lowerBound, request.page(), hasMore,
-				SearchFacets.sorted(facets));
+		List<ProductCard> page = cards.values().stream().limit(Math.max(0, total - offset)).toList();
+		return new SearchResults(page, total, lowerBound, request.page(), hasMore, SearchFacets.sorted(facets));
 	}
 
 	/**
-	 * One statement whose rows are the page's ids ({@code page}, in rank order), the
-	 * number of matches in the window ({@code total}) and the facet counts
-	 * ({@code facet}).
+	 * One statement whose rows are the page's cards ({@code page}, numbered in rank
+	 * order), the number of matches in the window ({@code total}) and the facet counts
+	 * ({@code facet}): one round trip for the whole answer.
 	 */
 	ResultQuery<Record> windowQuery(DSLContext dsl, SearchRequest request) {
 		String currency = request.filter().currency().orElseThrow();
@@ -107,6 +114,14 @@ class JooqStoreSearch implements StoreSearch {
 		// rank every product (docs/adr/0089). The facet keys are unnested in the select
 		// list, not joined as a function: a function in FROM fills a tuple store per row,
 		// and that was a third of the statement's time (docs/adr/0115)
+		List<Field<?>> cardFields = JooqProductIndex.cardFields()
+			.stream()
+			.<Field<?>>map((field) -> (Field<?>) field)
+			.toList();
+		List<Field<?>> columns = new ArrayList<>(List.of(KIND, VALUE, COUNT));
+		columns.addAll(cardFields);
+		QueryPart noCard = DSL.list(Collections.nCopies(cardFields.size(), DSL.inline((Object) null)));
+		// the page's cards come with it, read by id for the page's rows only
 		return dsl.resultQuery(
 				"""
 						with title as materialized ({0} limit {2}),
@@ -114,15 +129,19 @@ class JooqStoreSearch implements StoreSearch {
 						ranked as (
 						  select product_id, facet_keys, row_number() over (order by rank desc, title_key, product_id) as n
 						  from (select * from title union all select * from rest) matches)
-						select 'page' as kind, product_id::text as value, n as count
-						from ranked where n > {3} and n <= {4}
+						select 'page' as kind, null as value, ranked.n as count, {6}
+						from ranked join {7} on {8} left join {9} on {10}
+						where ranked.n > {3} and ranked.n <= {4}
 						union all
-						select 'total', null, count(*) from ranked
+						select 'total', null, count(*), {11} from ranked
 						union all
-						select 'facet', key, count(*) from (select unnest(facet_keys) as key from ranked where n <= {5}) keys group by key""",
+						select 'facet', key, count(*), {11} from (select unnest(facet_keys) as key from ranked where n <= {5}) keys group by key""",
 				tier(dsl, rank, priceJoin).where(filters).and(inTitle),
 				tier(dsl, rank, priceJoin).where(filters).and(anywhere).andNot(inTitle), DSL.inline(this.window + 1),
-				DSL.inline(offset), DSL.inline(offset + request.limit()), DSL.inline(this.window));
+				DSL.inline(offset), DSL.inline(offset + request.limit()), DSL.inline(this.window), DSL.list(cardFields),
+				READ_PRODUCT, READ_PRODUCT.PRODUCT_ID.eq(DSL.field(DSL.name("ranked", "product_id"), UUID.class)),
+				READ_PRODUCT_PRICE, priceJoin, noCard)
+			.coerce(columns);
 	}
 
 	private static SelectOnConditionStep<Record4<UUID, Float, String, String[]>> tier(DSLContext dsl, Field<Float> rank,
@@ -131,21 +150,6 @@ class JooqStoreSearch implements StoreSearch {
 			.from(READ_PRODUCT)
 			.leftJoin(READ_PRODUCT_PRICE)
 			.on(priceJoin);
-	}
-
-	private static List<ProductCard> cards(DSLContext dsl, List<UUID> ids, String currency) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		Map<UUID, ProductCard> byId = new HashMap<>();
-		dsl.select(JooqProductIndex.cardFields())
-			.from(READ_PRODUCT)
-			.leftJoin(READ_PRODUCT_PRICE)
-			.on(READ_PRODUCT_PRICE.PRODUCT_ID.eq(READ_PRODUCT.PRODUCT_ID).and(READ_PRODUCT_PRICE.CURRENCY.eq(currency)))
-			.where(READ_PRODUCT.PRODUCT_ID.in(ids))
-			.forEach((row) -> byId.put(row.get(READ_PRODUCT.PRODUCT_ID), JooqProductIndex.card(row, currency)));
-		// a product removed between the two statements drops out of the page
-		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 }
