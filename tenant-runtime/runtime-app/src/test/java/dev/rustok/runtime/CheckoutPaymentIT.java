@@ -45,11 +45,7 @@ class CheckoutPaymentIT extends RuntimeNodeTest {
 
 	@DynamicPropertySource
 	static void node(DynamicPropertyRegistry registry) {
-		RuntimePlatform.properties(registry);
-		registry.add("rustok.cluster.port", () -> CLUSTER_PORT);
-		registry.add("rustok.cluster.members",
-				() -> "127.0.0.1:" + RuntimePlatform.CLUSTER_PORT + ",127.0.0.1:" + CLUSTER_PORT);
-		registry.add("management.server.port", () -> MANAGEMENT_PORT);
+		RuntimePlatform.anotherNode(registry, CLUSTER_PORT, MANAGEMENT_PORT);
 		registry.add("rustok.checkout.payment-provider", () -> "http");
 		registry.add("rustok.payments.http.base-url", () -> PROVIDER.baseUrl().toString());
 		registry.add("rustok.payments.http.api-key", () -> PlayedProvider.API_KEY);

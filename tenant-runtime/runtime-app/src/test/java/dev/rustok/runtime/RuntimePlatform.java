@@ -67,6 +67,18 @@ final class RuntimePlatform {
 	private RuntimePlatform() {
 	}
 
+	/**
+	 * The properties of a node whose settings differ from the shared context's: another
+	 * application context in this JVM, which joins the tests' cluster as a member of its
+	 * own, on its own cluster and management ports.
+	 */
+	static void anotherNode(DynamicPropertyRegistry registry, int clusterPort, int managementPort) {
+		properties(registry);
+		registry.add("rustok.cluster.port", () -> clusterPort);
+		registry.add("rustok.cluster.members", () -> "127.0.0.1:" + CLUSTER_PORT + ",127.0.0.1:" + clusterPort);
+		registry.add("management.server.port", () -> managementPort);
+	}
+
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", DATABASE::jdbcUrl);
 		registry.add("spring.datasource.username", DATABASE::username);
