@@ -32,6 +32,14 @@ public class ProductDocuments {
 	// products written per statement: 13 bind values each, far below PostgreSQL's 65,535
 	private static final int SLICE = 500;
 
+	/**
+	 * Sets of up to this many products lock product by product; a larger set locks its
+	 * shop instead (docs/adr/0119). PostgreSQL's lock table holds
+	 * {@code max_locks_per_transaction} (64 by default) times its connections: a
+	 * collection's change rebuilding thousands of products one lock each ran it out.
+	 */
+	static final int PRODUCT_LOCKS = 64;
+
 	private final Function<Tenant, DSLContext> dsl;
 
 	@Autowired
@@ -51,8 +59,8 @@ public class ProductDocuments {
 
 	/**
 	 * Rebuilds each product's document, or removes it when the product is not active: the
-	 * products' locks in id order (a stable lock order), then a statement per table for
-	 * all of them (docs/adr/0117).
+	 * locks first (the products' in id order, or the shop's for a large set,
+	 * docs/adr/0119), then a statement per table for all of them (docs/adr/0117).
 	 */
 	public void rebuild(Tenant tenant, Collection<UUID> productIds) {
 		if (productIds.isEmpty()) {
@@ -101,9 +109,9 @@ public class ProductDocuments {
 	/**
 	 * After a relay batch of one shop (docs/adr/0117): rebuilds {@code products}, and the
 	 * products of {@code movedVariants} whose document no longer shows the variant as
-	 * available as its stock does. Every product's lock first, in id order, in one
-	 * statement; then one statement finds the documents the stock moves left behind; then
-	 * one rebuild of the set.
+	 * available as its stock does. The locks first, in one statement (docs/adr/0119);
+	 * then one statement finds the documents the stock moves left behind; then one
+	 * rebuild of the set.
 	 */
 	public void changed(Tenant tenant, Set<UUID> products, Set<UUID> movedVariants) {
 		DSLContext dsl = this.dsl.apply(tenant);
@@ -129,19 +137,10 @@ public class ProductDocuments {
 		}
 	}
 
-	/**
-	 * Sets of up to this many products lock product by product; a larger set locks its
-	 * shop instead (docs/adr/0119). PostgreSQL's lock table holds
-	 * {@code max_locks_per_transaction} (64 by default) times its connections: a
-	 * collection's change rebuilding thousands of products one lock each ran it out.
-	 */
-	static final int PRODUCT_LOCKS = 64;
-
 	// transaction-scoped: held until the caller's transaction ends. Every caller takes
 	// the shop's lock first, then products in id order, so the order is stable: a small
-	// set shares the shop's lock and takes its products' own, a large one takes the
-	// shop's
-	// alone, which waits for (and holds off) every small set of the shop
+	// set shares the shop's lock and takes its products' own, a large one takes only the
+	// shop's, which waits for (and holds off) every small set of the shop
 	private static void lock(DSLContext dsl, Tenant tenant, SortedSet<UUID> productIds) {
 		Field<String> shop = DSL.val(tenant.schema() + "/");
 		if (productIds.size() > PRODUCT_LOCKS) {
