@@ -91,7 +91,12 @@ gateway_pid=${pids[1]}
   "$(curl -s -H 'Host: bench-001.localhost:8080' "http://127.0.0.1:8284/api/store/products?limit=20" -o /dev/null -w '%{size_download}' || echo 4000)" \
   > "$logs/netty.log" 2>&1 &
 pids+=($!); netty_pid=$!
+# the floor of any gateway: a bare Netty proxy that only signs (bench/NettyProxy.java)
+RUSTOK_GATEWAY_SECRET=$RUSTOK_GATEWAY_SECRET "${run_nice[@]}" nohup "$java" -XX:+UseG1GC -Xms256m -Xmx256m -cp "$netty_cp" \
+  "$here/NettyProxy.java" 8298 8284 > "$logs/netty-proxy.log" 2>&1 &
+pids+=($!); proxy_pid=$!
 until [[ $(curl -s -o /dev/null -w '%{http_code}' -H 'Host: bench-001.localhost:8080' "http://127.0.0.1:8290/api/store/products?limit=20") == 200 ]]; do sleep 1; done
+until [[ $(curl -s -o /dev/null -w '%{http_code}' -H 'Host: bench-001.localhost:8080' "http://127.0.0.1:8298/api/store/products?limit=20") == 200 ]]; do sleep 1; done
 until curl -sf http://127.0.0.1:8299/ > /dev/null; do sleep 1; done
 pgpid=$(head -1 "$(psql -h 127.0.0.1 -p "$pgport" -U postgres -Atc 'show data_directory')/postmaster.pid" 2>/dev/null || pgrep -o postgres)
 tenant=$(curl -s -H 'Host: bench-001.localhost:8080' "http://127.0.0.1:8290/api/store/products?limit=1" -o /dev/null; echo bench-001)
@@ -113,10 +118,13 @@ warm -H 'Host: bench-001.localhost:8080' "http://127.0.0.1:8290$list"
 SHOPS=$shops warm -s "$here/hosts.lua" "http://127.0.0.1:8290$list"
 RUSTOK_GATEWAY_SECRET=$RUSTOK_GATEWAY_SECRET TENANT=$tenant TARGETS=$list warm -s "$here/signed.lua" http://127.0.0.1:8284
 warm http://127.0.0.1:8299/
+warm -H 'Host: bench-001.localhost:8080' "http://127.0.0.1:8298$list"
 for ((round = 1; round <= rounds; round++)); do
   run "round $round: bare Netty hello, $connections connections" "netty=$netty_pid" -c"$connections" -d"$duration" http://127.0.0.1:8299/
   TENANT=$tenant TARGETS=$list run "round $round: list of 20, one shop, directly to the node (signed), $connections connections" \
     "runtime=$node_pid" -c"$connections" -d"$duration" -s "$here/signed.lua" http://127.0.0.1:8284
+  run "round $round: list of 20, one shop, through a bare Netty proxy that signs, $connections connections" \
+    "proxy=$proxy_pid runtime=$node_pid" -c"$connections" -d"$duration" -H 'Host: bench-001.localhost:8080' "http://127.0.0.1:8298$list"
   run "round $round: list of 20, one shop, through the gateway, $connections connections" "gateway=$gateway_pid runtime=$node_pid" \
     -c"$connections" -d"$duration" -H 'Host: bench-001.localhost:8080' "http://127.0.0.1:8290$list"
   SHOPS=$shops run "round $round: list of 20, $shops shops, through the gateway, $connections connections" \
@@ -131,4 +139,4 @@ if [[ ${PAGES:-0} == 1 ]]; then
       -c"$connections" -d"$duration" -H 'Host: bench-001.localhost:8080' "http://127.0.0.1:8290$target"
   done
 fi
-for pid in "${pids[@]}"; do echo "rss $(( $(ps -o rss= -p "$pid") / 1024 )) MB pid $pid $(ps -o args= -p "$pid" | grep -o '[a-z-]*-0.1.0-SNAPSHOT.jar\|NettyHello')"; done
+for pid in "${pids[@]}"; do echo "rss $(( $(ps -o rss= -p "$pid") / 1024 )) MB pid $pid $(ps -o args= -p "$pid" | grep -o '[a-z-]*-0.1.0-SNAPSHOT.jar\|NettyHello\|NettyProxy')"; done
