@@ -30,8 +30,8 @@ import static dev.rustok.runtime.schema.Tables.READ_PRODUCT_PRICE;
 /**
  * The search over the read tables (V9, V17): the page, the total and the facet counts
  * come from a window of at most {@link #DEFAULT_WINDOW} matches, title matches first
- * (docs/adr/0089), so the work is bounded however many products match. Two statements:
- * the window (page ids, total, facets), then the page's cards.
+ * (docs/adr/0089), so the work is bounded however many products match. One statement
+ * (docs/adr/0121).
  */
 @Component
 class JooqStoreSearch implements StoreSearch {
@@ -111,9 +111,14 @@ class JooqStoreSearch implements StoreSearch {
 		int offset = (request.page() - 1) * request.limit();
 		// title matches are found on their own index and fill the window first; the other
 		// matches only fill what they leave, so a word every description carries does not
-		// rank every product (docs/adr/0089). The facet keys are unnested in the select
-		// list, not joined as a function: a function in FROM fills a tuple store per row,
-		// and that was a third of the statement's time (docs/adr/0115)
+		// rank every product (docs/adr/0089). Only the page's rows are put in rank order
+		// (a
+		// top-N sort of the window, then the page numbered), and the facets count the
+		// window's first matches as found: which one of window + 1 is left out was never
+		// meaningful, and sorting the whole window for it was a sixth of the statement
+		// (docs/adr/0123). The facet keys are unnested in the select list, not joined as
+		// a
+		// function: a function in FROM fills a tuple store per row (docs/adr/0115)
 		List<Field<?>> cardFields = JooqProductIndex.cardFields()
 			.stream()
 			.<Field<?>>map((field) -> (Field<?>) field)
@@ -122,24 +127,26 @@ class JooqStoreSearch implements StoreSearch {
 		columns.addAll(cardFields);
 		QueryPart noCard = DSL.list(Collections.nCopies(cardFields.size(), DSL.inline((Object) null)));
 		// the page's cards come with it, read by id for the page's rows only
-		return dsl.resultQuery(
-				"""
-						with title as materialized ({0} limit {2}),
-						rest as materialized ({1} limit {2} - (select count(*) from title)),
-						ranked as (
-						  select product_id, facet_keys, row_number() over (order by rank desc, title_key, product_id) as n
-						  from (select * from title union all select * from rest) matches)
-						select 'page' as kind, null as value, ranked.n as count, {6}
-						from ranked join {7} on {8} left join {9} on {10}
-						where ranked.n > {3} and ranked.n <= {4}
-						union all
-						select 'total', null, count(*), {11} from ranked
-						union all
-						select 'facet', key, count(*), {11} from (select unnest(facet_keys) as key from ranked where n <= {5}) keys group by key""",
-				tier(dsl, rank, priceJoin).where(filters).and(inTitle),
+		return dsl.resultQuery("""
+				with title as materialized ({0} limit {2}),
+				rest as materialized ({1} limit {2} - (select count(*) from title)),
+				page as (
+				  select product_id, rank, title_key from (select * from title union all select * from rest) matches
+				  order by rank desc, title_key, product_id limit {4}),
+				numbered as (
+				  select product_id, row_number() over (order by rank desc, title_key, product_id) as n from page)
+				select 'page' as kind, null as value, numbered.n as count, {6}
+				from numbered join {7} on {8} left join {9} on {10}
+				where numbered.n > {3}
+				union all
+				select 'total', null, (select count(*) from title) + (select count(*) from rest), {11}
+				union all
+				select 'facet', key, count(*), {11} from (select unnest(facet_keys) as key
+				  from (select facet_keys from title union all select facet_keys from rest limit {5}) counted) keys
+				group by key""", tier(dsl, rank, priceJoin).where(filters).and(inTitle),
 				tier(dsl, rank, priceJoin).where(filters).and(anywhere).andNot(inTitle), DSL.inline(this.window + 1),
 				DSL.inline(offset), DSL.inline(offset + request.limit()), DSL.inline(this.window), DSL.list(cardFields),
-				READ_PRODUCT, READ_PRODUCT.PRODUCT_ID.eq(DSL.field(DSL.name("ranked", "product_id"), UUID.class)),
+				READ_PRODUCT, READ_PRODUCT.PRODUCT_ID.eq(DSL.field(DSL.name("numbered", "product_id"), UUID.class)),
 				READ_PRODUCT_PRICE, priceJoin, noCard)
 			.coerce(columns);
 	}

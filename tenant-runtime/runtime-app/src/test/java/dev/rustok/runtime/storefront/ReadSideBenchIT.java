@@ -144,6 +144,30 @@ class ReadSideBenchIT {
 		}
 	}
 
+	@Test
+	void pagesOfAWordEveryProductCarriesAreTheSameAtEveryCallAndFollowOneAnother() {
+		// the read table is larger than a quarter of the shared buffers, where a
+		// synchronized
+		// sequential scan would start wherever the last one stopped (docs/adr/0123)
+		List<List<UUID>> pages = new ArrayList<>();
+		for (int page = 1; page <= 3; page++) {
+			List<UUID> first = pageIds("number", page);
+			assertThat(pageIds("number", page)).as("page %d again", page).isEqualTo(first);
+			pages.add(first);
+		}
+		assertThat(pages.stream().flatMap(List::stream).distinct()).hasSize(60);
+	}
+
+	private static List<UUID> pageIds(String text, int page) {
+		return search
+			.search(ScratchShop.TENANT,
+					new SearchRequest(text, filter(Optional.empty(), false, Optional.empty()), 20, page))
+			.items()
+			.stream()
+			.map(ProductCard::id)
+			.toList();
+	}
+
 	private static int measure(String name, Supplier<Integer> call, int warmUps, int calls) {
 		int found = 0;
 		for (int i = 0; i < warmUps; i++) {

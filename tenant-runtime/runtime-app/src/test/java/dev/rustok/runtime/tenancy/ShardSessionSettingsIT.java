@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every pool of a node, for requests and for workers, on the default shard and on a
- * configured one, hands out sessions without parallel query (docs/adr/0112), on a real
- * PostgreSQL whose own default allows it.
+ * configured one, hands out sessions without parallel query (docs/adr/0112) and without
+ * synchronized sequential scans (docs/adr/0123), on a real PostgreSQL whose own defaults
+ * allow both.
  */
 class ShardSessionSettingsIT {
 
@@ -40,8 +41,9 @@ class ShardSessionSettingsIT {
 	}
 
 	@Test
-	void everyPoolOfANodeHandsOutSessionsWithoutParallelQuery() throws Exception {
-		assertThat(parallelWorkersPerGather(database.dataSource())).isNotEqualTo("0");
+	void everyPoolOfANodeHandsOutSessionsWithoutParallelQueryOrSynchronizedScans() throws Exception {
+		assertThat(setting(database.dataSource(), "max_parallel_workers_per_gather")).isNotEqualTo("0");
+		assertThat(setting(database.dataSource(), "synchronize_seqscans")).isEqualTo("on");
 		DataSourceProperties primary = new DataSourceProperties();
 		primary.setUrl(database.jdbcUrl());
 		primary.setUsername(database.username());
@@ -56,7 +58,11 @@ class ShardSessionSettingsIT {
 			// two shards, each with its request pool and its worker pool
 			assertThat(pools).hasSize(4);
 			for (DataSource pool : pools) {
-				assertThat(parallelWorkersPerGather(pool)).isEqualTo("0");
+				assertThat(setting(pool, "max_parallel_workers_per_gather")).isEqualTo("0");
+				// a search's window is the first matches found, the same ones at every
+				// call
+				// (docs/adr/0123)
+				assertThat(setting(pool, "synchronize_seqscans")).isEqualTo("off");
 			}
 		}
 		finally {
@@ -64,10 +70,10 @@ class ShardSessionSettingsIT {
 		}
 	}
 
-	private static String parallelWorkersPerGather(DataSource dataSource) throws Exception {
+	private static String setting(DataSource dataSource, String name) throws Exception {
 		try (Connection connection = dataSource.getConnection();
 				Statement statement = connection.createStatement();
-				ResultSet row = statement.executeQuery("show max_parallel_workers_per_gather")) {
+				ResultSet row = statement.executeQuery("show " + name)) {
 			row.next();
 			return row.getString(1);
 		}
