@@ -36,7 +36,7 @@ import static dev.rustok.runtime.schema.Tables.READ_PRODUCT_PRICE;
 @Component
 class JooqStoreSearch implements StoreSearch {
 
-	/** How many ranked matches the total and the facets count, at most. */
+	/** How many matches the total and the facets count, at most. */
 	static final int DEFAULT_WINDOW = 1_000;
 
 	// the title's words alone: the expression of read_product_title_search_idx (V17)
@@ -111,14 +111,12 @@ class JooqStoreSearch implements StoreSearch {
 		int offset = (request.page() - 1) * request.limit();
 		// title matches are found on their own index and fill the window first; the other
 		// matches only fill what they leave, so a word every description carries does not
-		// rank every product (docs/adr/0089). Only the page's rows are put in rank order
-		// (a
-		// top-N sort of the window, then the page numbered), and the facets count the
-		// window's first matches as found: which one of window + 1 is left out was never
-		// meaningful, and sorting the whole window for it was a sixth of the statement
-		// (docs/adr/0123). The facet keys are unnested in the select list, not joined as
-		// a
-		// function: a function in FROM fills a tuple store per row (docs/adr/0115)
+		// rank every product (docs/adr/0089). Only the page is put in rank order: a top-N
+		// sort of the window, then its rows numbered. The facets count the window's first
+		// matches as found: which one of window + 1 is left out never meant anything, and
+		// sorting the whole window for it was a fifth of the statement (docs/adr/0123).
+		// The facet keys are unnested in the select list, not joined as a function: a
+		// function in FROM fills a tuple store per row (docs/adr/0115)
 		List<Field<?>> cardFields = JooqProductIndex.cardFields()
 			.stream()
 			.<Field<?>>map((field) -> (Field<?>) field)

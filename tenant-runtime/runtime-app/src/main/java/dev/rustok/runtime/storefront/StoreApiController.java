@@ -67,7 +67,7 @@ class StoreApiController {
 			description = "The words of `q` match whole, the last one also as a prefix, in the shop's language; best match first (title, then tags, then description). "
 					+ "Takes the list's filters (collection, category, tag, minPrice, maxPrice, currency, inStock), `limit` (1-100) and `page` (1-50); "
 					+ "answers the page, the total and facet counts (tag, collection, option:<name>). "
-					+ "The total and the facets count the best 1,000 matches at most: when more match, `total` is 1,000, "
+					+ "The total and the facets count 1,000 matches at most, title matches first: when more match, `total` is 1,000, "
 					+ "`totalIsLowerBound` is true and the pages end with the 1,000th result.")
 	@Parameter(name = "q", in = ParameterIn.QUERY, required = true, description = "the words to search for",
 			schema = @Schema(type = "string", maxLength = 200))
