@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The storefront read path of DESIGN §6 in one run (issues 12, 13 and 15): a bare Netty server
 # (the ceiling of this box), one runtime node directly (every request signed as the gateway signs
-# it), and the same node through one gateway, for one shop and spread over $SHOPS shops (the Host
-# rotating). One runtime node (data member, :8284, storefront cache on) and one gateway (lite
+# it), the same node through a bare Netty proxy that only signs (bench/NettyProxy.java, the floor
+# of any gateway: docs/adr/0122) and through one gateway, for one shop and spread over $SHOPS shops
+# (the Host rotating). One runtime node (data member, :8284, storefront cache on) and one gateway (lite
 # member, :8290) in a Hazelcast cluster of their own ("gateway-bench", :5901-:5903), on a database
 # of their own. Shop bench-001 is made in SQL (tenant migrations + bench/seed-catalog.sql), its
 # product documents built by the node's reindex, then its schema copied to bench-002 ..; routes

@@ -146,8 +146,7 @@ class ReadSideBenchIT {
 
 	@Test
 	void pagesOfAWordEveryProductCarriesAreTheSameAtEveryCallAndFollowOneAnother() {
-		// the read table is larger than a quarter of the shared buffers, where a
-		// synchronized
+		// the read table is larger than a quarter of the shared buffers: a synchronized
 		// sequential scan would start wherever the last one stopped (docs/adr/0123)
 		List<List<UUID>> pages = new ArrayList<>();
 		for (int page = 1; page <= 3; page++) {
