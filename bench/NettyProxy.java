@@ -105,7 +105,9 @@ public class NettyProxy {
 				}
 				this.upstream.flush();
 			});
+			// one lives as long as the other: a node that closes an idle connection closes the client's
 			downstream.closeFuture().addListener((closed) -> this.upstream.close());
+			this.upstream.closeFuture().addListener((closed) -> downstream.close());
 		}
 
 		@Override
