@@ -28,6 +28,7 @@ import static dev.rustok.runtime.schema.Tables.INVENTORY_LEVEL;
 import static dev.rustok.runtime.schema.Tables.PRODUCT;
 import static dev.rustok.runtime.schema.Tables.PRODUCT_VARIANT;
 import static dev.rustok.runtime.schema.Tables.READ_HANDLE_REDIRECT;
+import static dev.rustok.runtime.schema.Tables.READ_LEXEME;
 import static dev.rustok.runtime.schema.Tables.READ_PRODUCT;
 import static dev.rustok.runtime.schema.Tables.READ_PRODUCT_PRICE;
 import static dev.rustok.runtime.schema.Tables.STORE_SETTINGS;
@@ -157,7 +158,7 @@ final class JooqReadTables {
 					DSL.val(JSON.valueOf(JSON_MAPPER.writeValueAsString(facets(product))), READ_PRODUCT.FACETS),
 					DSL.val(config, READ_PRODUCT.SEARCH_CONFIG), searchVector(product, config), NOW);
 		}
-		insert.onConflict(READ_PRODUCT.PRODUCT_ID)
+		var upsert = insert.onConflict(READ_PRODUCT.PRODUCT_ID)
 			.doUpdate()
 			.set(READ_PRODUCT.HANDLE, DSL.excluded(READ_PRODUCT.HANDLE))
 			.set(READ_PRODUCT.TITLE, DSL.excluded(READ_PRODUCT.TITLE))
@@ -171,7 +172,15 @@ final class JooqReadTables {
 			.set(READ_PRODUCT.SEARCH_CONFIG, DSL.excluded(READ_PRODUCT.SEARCH_CONFIG))
 			.set(SEARCH, DSL.excluded(SEARCH))
 			.set(READ_PRODUCT.INDEXED_AT, DSL.excluded(READ_PRODUCT.INDEXED_AT))
-			.execute();
+			.returning(SEARCH);
+		// the documents' lexemes join the lexicon in the same statement (V23,
+		// docs/adr/0124); in byte order, so two rebuilds adding the same new lexemes wait
+		// for each other in one order
+		this.dsl.execute("""
+				with written as ({0})
+				insert into {1} ({2})
+				select distinct unnest(tsvector_to_array(search::tsvector)) from written order by 1
+				on conflict do nothing""", upsert, READ_LEXEME, READ_LEXEME.LEXEME.getUnqualifiedName());
 		writePrices(inOrder, ids);
 		writeRedirects(inOrder, withdrawn);
 	}

@@ -14,10 +14,12 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.Record3;
 import org.jooq.impl.DSL;
 import tools.jackson.databind.json.JsonMapper;
 
 import static dev.rustok.runtime.schema.Tables.CATEGORY;
+import static dev.rustok.runtime.schema.Tables.READ_LEXEME;
 import static dev.rustok.runtime.schema.Tables.READ_PRODUCT;
 import static dev.rustok.runtime.schema.Tables.READ_PRODUCT_PRICE;
 import static dev.rustok.runtime.schema.Tables.STORE_SETTINGS;
@@ -35,6 +37,15 @@ final class JooqIndexedFilters {
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	private static final int MAX_WORDS = 8;
+
+	/** At most this many lexemes stand for the word being typed; more stay a prefix. */
+	static final int MAX_EXPANSIONS = 16;
+
+	private static final Field<String> LANGUAGE = DSL.field(DSL.name("language"), String.class);
+
+	private static final Field<String[]> LEXEMES = DSL.field(DSL.name("lexemes"), String[].class);
+
+	private static final Field<String[]> STARTS = DSL.field(DSL.name("starts"), String[].class);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -86,7 +97,70 @@ final class JooqIndexedFilters {
 		if (query.isEmpty()) {
 			return DSL.falseCondition();
 		}
-		return DSL.condition("{0} @@ {1}", SEARCH, tsquery(searchConfig(dsl), text));
+		return DSL.condition("{0} @@ {1}", SEARCH, textQuery(dsl, text));
+	}
+
+	/**
+	 * The words as a query in the shop's text search configuration, written into the
+	 * statement as literals ({@link #tsquery}). The word being typed becomes the lexemes
+	 * of the shop's lexicon that it starts, when there are at most
+	 * {@value #MAX_EXPANSIONS} ({@code walnut & ('lamp' | 'lamps')}): whole lexemes are
+	 * posting lists that the GIN index merges and skips through, where a prefix makes it
+	 * collect every item of every lexeme it starts before any other word narrows them
+	 * (V23, docs/adr/0124). The shop's language, the typed word's lexeme and the lexemes
+	 * it starts come in one round trip.
+	 */
+	static Field<Object> textQuery(DSLContext dsl, String text) {
+		List<String> words = words(text);
+		if (words.isEmpty()) {
+			return tsquery(SearchConfig.SIMPLE, text);
+		}
+		Record3<String, String[], String[]> found = dsl
+			.resultQuery("""
+					select s.language, w.lexemes, array(
+					  select l.lexeme from {3} l
+					  where l.lexeme >= w.lexemes[1] and l.lexeme < w.lexemes[1] || chr(1114111)
+					  order by l.lexeme limit {0}) as starts
+					from (select) one left join {4} s on true
+					cross join lateral (select tsvector_to_array(to_tsvector(({1})::regconfig, {2})) as lexemes) w""",
+					DSL.inline(MAX_EXPANSIONS + 1), configOf(DSL.field(DSL.name("s", "language"), String.class)),
+					DSL.val(words.getLast()), READ_LEXEME, STORE_SETTINGS)
+			.coerce(LANGUAGE, LEXEMES, STARTS)
+			.fetchSingle();
+		String config = SearchConfig.of(found.value1());
+		String[] typed = found.value2();
+		String[] starts = found.value3();
+		if (typed.length != 1 || starts.length == 0 || starts.length > MAX_EXPANSIONS) {
+			return tsquery(config, text);
+		}
+		Field<Object> anyStart = DSL.field("{0}::tsquery", Object.class, DSL.inline(anyOf(List.of(starts))));
+		if (words.size() == 1) {
+			return anyStart;
+		}
+		return DSL.field("(to_tsquery({0}::regconfig, {1}) && {2})", Object.class, DSL.inline(config),
+				DSL.inline(String.join(" & ", words.subList(0, words.size() - 1))), anyStart);
+	}
+
+	/**
+	 * The lexemes as tsquery input, one or the other, each quoted as it is: a lexeme is
+	 * already normalised, and may hold what the parser kept in one token
+	 * ({@code lamp-post}, {@code lamp.com}).
+	 */
+	static String anyOf(List<String> lexemes) {
+		return lexemes.stream()
+			.map((lexeme) -> "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'")
+			.collect(java.util.stream.Collectors.joining(" | "));
+	}
+
+	// the configuration of SearchConfig for a language, in SQL
+	private static Field<String> configOf(Field<String> language) {
+		var choice = DSL.choose(DSL.lower(language));
+		org.jooq.CaseWhenStep<String, String> when = null;
+		for (Map.Entry<String, String> entry : new java.util.TreeMap<>(SearchConfig.byLanguage()).entrySet()) {
+			when = (when == null) ? choice.when(DSL.inline(entry.getKey()), DSL.inline(entry.getValue()))
+					: when.when(DSL.inline(entry.getKey()), DSL.inline(entry.getValue()));
+		}
+		return when.otherwise(DSL.inline(SearchConfig.SIMPLE));
 	}
 
 	/**
@@ -116,16 +190,22 @@ final class JooqIndexedFilters {
 	 * operator or a syntax error.
 	 */
 	static Optional<String> prefixQuery(String text) {
-		List<String> words = new ArrayList<>();
-		Matcher matcher = WORD.matcher(text);
-		while (matcher.find() && words.size() < MAX_WORDS) {
-			words.add(matcher.group());
-		}
+		List<String> words = new ArrayList<>(words(text));
 		if (words.isEmpty()) {
 			return Optional.empty();
 		}
 		words.set(words.size() - 1, words.getLast() + ":*");
 		return Optional.of(String.join(" & ", words));
+	}
+
+	// letters and digits, the first MAX_WORDS runs of them
+	private static List<String> words(String text) {
+		List<String> words = new ArrayList<>();
+		Matcher matcher = WORD.matcher(text);
+		while (matcher.find() && words.size() < MAX_WORDS) {
+			words.add(matcher.group());
+		}
+		return words;
 	}
 
 	static String searchConfig(DSLContext dsl) {

@@ -100,8 +100,7 @@ class JooqStoreSearch implements StoreSearch {
 	 */
 	ResultQuery<Record> windowQuery(DSLContext dsl, SearchRequest request) {
 		String currency = request.filter().currency().orElseThrow();
-		String config = JooqIndexedFilters.searchConfig(dsl);
-		Field<Object> query = JooqIndexedFilters.tsquery(config, request.text());
+		Field<Object> query = JooqIndexedFilters.textQuery(dsl, request.text());
 		Condition filters = JooqIndexedFilters.of(dsl, request.filter());
 		Condition inTitle = DSL.condition("{0} @@ {1}", TITLE_VECTOR, query);
 		Condition anywhere = DSL.condition("{0} @@ {1}", JooqIndexedFilters.SEARCH, query);

@@ -23,6 +23,11 @@ public final class SearchConfig {
 	private SearchConfig() {
 	}
 
+	/** Every language with a configuration of its own, by ISO 639-1 code. */
+	public static Map<String, String> byLanguage() {
+		return BY_LANGUAGE;
+	}
+
 	/** The configuration for {@code language} (null or unknown: {@code simple}). */
 	public static String of(String language) {
 		return (language != null) ? BY_LANGUAGE.getOrDefault(language.toLowerCase(java.util.Locale.ROOT), SIMPLE)
