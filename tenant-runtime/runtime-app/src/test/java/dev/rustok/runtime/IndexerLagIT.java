@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 
@@ -85,6 +86,11 @@ class IndexerLagIT extends RuntimeNodeTest {
 
 	private static final int STOCK = 1_000;
 
+	// writes waiting for their answer at most: past it the node is saturated, and the
+	// next slots wait (the rate done says so) instead of piling up requests until the
+	// JVM runs out of memory, as 500 stock writes/s did on a slower machine
+	private static final int MAX_IN_FLIGHT = 256;
+
 	@Autowired
 	ObjectProvider<RecordingHandler> recorder;
 
@@ -110,6 +116,7 @@ class IndexerLagIT extends RuntimeNodeTest {
 		int writes = rate * SECONDS;
 		ConcurrentLinkedQueue<Long> writeNanos = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<Integer> failures = new ConcurrentLinkedQueue<>();
+		Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 		long start = System.nanoTime();
 		try (ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor()) {
 			for (int i = 0; i < writes; i++) {
@@ -118,13 +125,19 @@ class IndexerLagIT extends RuntimeNodeTest {
 				// parked virtual threads kept their stacks on the heap, and the node's
 				// young collections copied them: 40-90 ms pauses)
 				LockSupport.parkNanos(start + i * 1_000_000_000L / rate - System.nanoTime());
+				inFlight.acquire();
 				int n = i;
 				writers.submit(() -> {
-					long sent = System.nanoTime();
-					var answer = this.runtime.createProduct(shop.id(), token, creation(n));
-					writeNanos.add(System.nanoTime() - sent);
-					if (answer.status() != 201) {
-						failures.add(answer.status());
+					try {
+						long sent = System.nanoTime();
+						var answer = this.runtime.createProduct(shop.id(), token, creation(n));
+						writeNanos.add(System.nanoTime() - sent);
+						if (answer.status() != 201) {
+							failures.add(answer.status());
+						}
+					}
+					finally {
+						inFlight.release();
 					}
 				});
 			}
@@ -171,11 +184,13 @@ class IndexerLagIT extends RuntimeNodeTest {
 		// a product is edited by one write at a time: each edit names the version it
 		// read
 		ConcurrentLinkedQueue<Product> idle = new ConcurrentLinkedQueue<>(products);
+		Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 		long start = System.nanoTime();
 		try (ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor()) {
 			for (int i = 0; i < writes; i++) {
 				// on its slot, as creations(): not a parked thread per write
 				LockSupport.parkNanos(start + i * 1_000_000_000L / rate - System.nanoTime());
+				inFlight.acquire();
 				int n = i;
 				writers.submit(() -> {
 					ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -211,6 +226,7 @@ class IndexerLagIT extends RuntimeNodeTest {
 						if (edited != null) {
 							idle.add(edited);
 						}
+						inFlight.release();
 					}
 				});
 			}

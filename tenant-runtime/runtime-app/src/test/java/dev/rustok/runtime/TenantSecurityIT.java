@@ -41,6 +41,39 @@ class TenantSecurityIT extends RuntimeIntegrationTest {
 	}
 
 	@Test
+	void rejectsATokenFromAnotherTenantAlsoOnceItsOwnShopHasAcceptedIt() {
+		Shop acme = shop("acme");
+		Shop other = shop("other");
+		String token = other.ownerToken();
+		String sku = "REMEMBERED-" + UUID.randomUUID().toString().substring(0, 8);
+
+		Answer atItsShop = this.runtime.createProduct(other.id(), token,
+				RuntimeClient.productJson(sku + "-OWN", "Own", 100, "EUR"));
+		Answer elsewhere = this.runtime.createProduct(acme.id(), token,
+				RuntimeClient.productJson(sku, "Foreign", 100, "EUR"));
+
+		assertThat(atItsShop.status()).isEqualTo(201);
+		assertThat(elsewhere.status()).isEqualTo(401);
+		assertThat(acme.skusInOwnSchema()).doesNotContain(sku);
+	}
+
+	@Test
+	void rejectsAForgedTokenAlsoOnceTheGenuineOneHasBeenAccepted() {
+		Shop acme = shop("acme");
+		String token = acme.ownerToken();
+		String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+
+		Answer genuine = this.runtime.createProduct(acme.id(), token,
+				RuntimeClient.productJson("GENUINE-1", "Genuine", 100, "EUR"));
+		Answer answer = this.runtime.createProduct(acme.id(), forged,
+				RuntimeClient.productJson("FORGED-2", "Forged", 100, "EUR"));
+
+		assertThat(genuine.status()).isEqualTo(201);
+		assertThat(answer.status()).isEqualTo(401);
+		assertThat(acme.skusInOwnSchema()).doesNotContain("FORGED-2");
+	}
+
+	@Test
 	void rejectsAForgedToken() {
 		Shop acme = shop("acme");
 		String token = acme.ownerToken();
