@@ -179,7 +179,7 @@ final class JooqReadTables {
 		this.dsl.execute("""
 				with written as ({0})
 				insert into {1} ({2})
-				select distinct unnest(tsvector_to_array(search::tsvector)) from written order by 1
+				select distinct unnest(tsvector_to_array(search)) from written order by 1
 				on conflict do nothing""", upsert, READ_LEXEME, READ_LEXEME.LEXEME.getUnqualifiedName());
 		writePrices(inOrder, ids);
 		writeRedirects(inOrder, withdrawn);

@@ -38,9 +38,8 @@ class TenantRealmAuthentication implements AuthenticationManagerResolver<HttpSer
 
 	private final Map<String, AuthenticationManager> byRealm = new ConcurrentHashMap<>();
 
-	// tokens whose signature a realm's decoder checked, of every realm: bounded in
-	// number,
-	// and no longer than an access token lives (docs/adr/0125)
+	// tokens checked by the realms' decoders: bounded in number, and kept no longer
+	// than an access token lives (docs/adr/0125)
 	private final Cache<RememberedTokens.Key, Jwt> remembered = Caffeine.newBuilder()
 		.maximumSize(REMEMBERED_TOKENS)
 		.expireAfterWrite(Duration.ofMinutes(5))

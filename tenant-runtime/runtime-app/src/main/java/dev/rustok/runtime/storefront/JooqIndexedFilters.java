@@ -47,6 +47,9 @@ final class JooqIndexedFilters {
 
 	private static final Field<String[]> STARTS = DSL.field(DSL.name("starts"), String[].class);
 
+	// the configuration of the shop's language (store_settings as s), built once
+	private static final Field<String> SHOP_CONFIG = configOf(DSL.field(DSL.name("s", "language"), String.class));
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private JooqIndexedFilters() {
@@ -123,8 +126,7 @@ final class JooqIndexedFilters {
 					  order by l.lexeme limit {0}) as starts
 					from (select) one left join {4} s on true
 					cross join lateral (select tsvector_to_array(to_tsvector(({1})::regconfig, {2})) as lexemes) w""",
-					DSL.inline(MAX_EXPANSIONS + 1), configOf(DSL.field(DSL.name("s", "language"), String.class)),
-					DSL.val(words.getLast()), READ_LEXEME, STORE_SETTINGS)
+					DSL.inline(MAX_EXPANSIONS + 1), SHOP_CONFIG, DSL.val(words.getLast()), READ_LEXEME, STORE_SETTINGS)
 			.coerce(LANGUAGE, LEXEMES, STARTS)
 			.fetchSingle();
 		String config = SearchConfig.of(found.value1());
